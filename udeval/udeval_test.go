@@ -391,3 +391,25 @@ func TestRawRobust(t *testing.T) {
 		}
 	}
 }
+
+// EWT with its multiword tokens unmarked: every word still aligns, only
+// the multiword tokens are lost.
+func TestEWTUnmarkedMultiword(t *testing.T) {
+	gold := readEWT(t, "test")
+	sys := GoldDocument(gold, "\n")
+	mwt := 0
+	for i := range sys.Tokens {
+		if sys.Tokens[i].MultiWord > 1 {
+			mwt++
+			sys.Tokens[i].MultiWord = 0
+		}
+	}
+	sc, err := ScoreRaw(gold, sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, wantR, _ := prf(sc.Tokens-mwt, sc.Tokens, sc.SysTokens)
+	if sc.WordF1 != 100 || sc.LAS != 100 || sc.TokenRecall != wantR || sc.TokenF1 == 100 {
+		t.Errorf("%d multiword tokens unmarked:\n%s", mwt, sc)
+	}
+}
