@@ -156,6 +156,9 @@ func (r *Reader) Next() (*Sentence, error) {
 
 func (s *Sentence) validate() error {
 	for i, w := range s.Words {
+		if w.MultiWord > 0 && i+w.MultiWord > len(s.Words) {
+			return &Error{s.Line + i, fmt.Sprintf("multiword token %q runs past the sentence", w.Surface)}
+		}
 		if w.Head > len(s.Words) {
 			return &Error{s.Line + i, fmt.Sprintf("head %d out of range", w.Head)}
 		}
@@ -211,8 +214,8 @@ func Document(id string, sents []*Sentence) *doc.Document {
 			if w.MultiWord > 0 {
 				// Locate the surface token; split it among its words.
 				at := locate(txt, pos, w.Surface)
-				mwLeft, mwEnd = w.MultiWord, at+len(w.Surface)
-				pos = at
+				mwLeft, mwEnd = w.MultiWord, min(at+len(w.Surface), len(txt))
+				pos = min(at, mwEnd)
 			}
 			if mwLeft > 0 {
 				at := locate(txt[:mwEnd], pos, w.Form)
@@ -250,6 +253,7 @@ func Document(id string, sents []*Sentence) *doc.Document {
 // locate finds form in txt at or after pos, skipping only whitespace; it
 // returns pos when the form is not found there.
 func locate(txt string, pos int, form string) int {
+	pos = min(pos, len(txt))
 	i := pos
 	for i < len(txt) && (txt[i] == ' ' || txt[i] == '\t' || txt[i] == '\n' || txt[i] == '\r') {
 		i++

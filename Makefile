@@ -1,0 +1,47 @@
+# Sandpiper build targets. `make demo` and `make test` are the two commands
+# a fresh machine needs; see README.md.
+
+GO ?= go
+BIN := bin/sandpiper
+SHARED ?= ../shared
+
+.PHONY: build test demo bench model lint fuzz clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/sandpiper
+
+# demo: build, then parse the bundled sample articles.
+demo: build
+	@for f in samples/*.txt; do echo "== $$f"; ./$(BIN) parse $$f; done
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
+	$(GO) vet ./...
+	@if command -v staticcheck >/dev/null 2>&1; then staticcheck ./...; \
+	elif [ -x "$$($(GO) env GOPATH)/bin/staticcheck" ]; then "$$($(GO) env GOPATH)/bin/staticcheck" ./...; \
+	else echo "staticcheck not installed (CI installs it)"; fi
+
+test: lint
+	$(GO) test -count=1 ./...
+
+# bench: Go benchmarks, then end-to-end throughput and accuracy figures.
+bench: build
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./nlp/ ./text/
+	./$(BIN) bench $(SHARED)/data/news/wikinews_2019_2020.jsonl
+	./$(BIN) eval ud $(SHARED)/data/ud_en_ewt/en_ewt-ud-test.conllu
+	./$(BIN) eval ud --raw $(SHARED)/data/ud_en_ewt/en_ewt-ud-test.conllu
+
+# model: retrain the embedded models from UD English EWT (deterministic).
+model: build
+	./$(BIN) train --ud $(SHARED)/data/ud_en_ewt --out nlp/model/en_ewt.spm.gz
+
+# fuzz: run each fuzz target briefly.
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzTokenize -fuzztime 20s ./text/
+	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime 20s ./text/
+	$(GO) test -run '^$$' -fuzz FuzzReader -fuzztime 20s ./conllu/
+	$(GO) test -run '^$$' -fuzz FuzzReadModels -fuzztime 20s ./nlp/
+	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime 20s ./nlp/lemma/
+
+clean:
+	rm -rf bin

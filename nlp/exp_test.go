@@ -1,0 +1,22 @@
+package nlp
+
+import (
+	"os"
+	"testing"
+
+	"sandpiper/conllu"
+)
+
+func readUD(t testing.TB, name string) []*conllu.Sentence {
+	f, err := os.Open("../../shared/data/ud_en_ewt/" + name)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	s, err := conllu.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+

@@ -1,0 +1,327 @@
+package nlp
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// trainWeights is an averaged multi-class perceptron under training. Each
+// feature owns a sparse row of per-class weights; averaging uses the lazy
+// timestamp trick.
+type trainWeights struct {
+	nClass int
+	index  map[uint64]int32
+	rows   [][]tEntry
+	now    int64
+}
+
+type tEntry struct {
+	class int32
+	stamp int64
+	w     float64
+	total float64
+}
+
+func newTrainWeights(nClass int) *trainWeights {
+	return &trainWeights{nClass: nClass, index: make(map[uint64]int32, 1<<20)}
+}
+
+// score adds the weights of feats to scores (len nClass).
+func (t *trainWeights) score(feats []uint64, scores []float64) {
+	for _, f := range feats {
+		r, ok := t.index[f]
+		if !ok {
+			continue
+		}
+		for _, e := range t.rows[r] {
+			scores[e.class] += e.w
+		}
+	}
+}
+
+// tick advances the averaging clock by one example.
+func (t *trainWeights) tick() { t.now++ }
+
+// update adds delta to class c of every feature.
+func (t *trainWeights) update(feats []uint64, c int, delta float64) {
+	for _, f := range feats {
+		r, ok := t.index[f]
+		if !ok {
+			r = int32(len(t.rows))
+			t.index[f] = r
+			t.rows = append(t.rows, nil)
+		}
+		row := t.rows[r]
+		found := false
+		for i := range row {
+			if row[i].class == int32(c) {
+				e := &row[i]
+				e.total += float64(t.now-e.stamp) * e.w
+				e.stamp = t.now
+				e.w += delta
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.rows[r] = append(row, tEntry{class: int32(c), stamp: t.now, w: delta})
+		}
+	}
+}
+
+// average returns the averaged weights as a compact table, dropping
+// entries whose magnitude is below prune.
+func (t *trainWeights) average(prune float64) *weights {
+	keys := make([]uint64, 0, len(t.index))
+	for k := range t.index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b := newWeightsBuilder(t.nClass, len(keys))
+	var cls []uint16
+	var ws []float32
+	for _, k := range keys {
+		row := t.rows[t.index[k]]
+		cls, ws = cls[:0], ws[:0]
+		sorted := slices.Clone(row)
+		slices.SortFunc(sorted, func(a, b tEntry) int { return int(a.class - b.class) })
+		for _, e := range sorted {
+			total := e.total + float64(t.now-e.stamp)*e.w
+			avg := total / float64(max(t.now, 1))
+			if math.Abs(avg) < prune {
+				continue
+			}
+			cls = append(cls, uint16(e.class))
+			ws = append(ws, float32(avg))
+		}
+		if len(cls) > 0 {
+			b.add(k, cls, ws)
+		}
+	}
+	return b.build()
+}
+
+// weights is a trained, read-only weight table: an open-addressing hash
+// from feature to a run of (class, weight) entries.
+type weights struct {
+	nClass int
+	mask   uint64
+	slots  []wslot
+	keys   []uint64 // full key per slot, for serialisation only
+	ents   []went
+	nFeat  int
+}
+
+// fingerprint is the part of a feature key kept in a hash slot: the high
+// 32 bits (the low bits choose the slot), never 0, which marks an empty
+// slot. With the slot position it identifies a feature with a false match
+// rate near 2^-32 per probe.
+func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
+
+// went is one (class, weight) entry of a feature's run.
+type went struct {
+	w float32
+	c uint16
+}
+
+// wslot is one hash slot: a key fingerprint (0 = empty) and its run of
+// entries [start, start+n). Keeping them together in 12 bytes costs one
+// cache miss per probe.
+type wslot struct {
+	fp    uint32
+	start uint32
+	n     uint32
+}
+
+type weightsBuilder struct {
+	w *weights
+}
+
+func newWeightsBuilder(nClass, nFeat int) *weightsBuilder {
+	size := 1
+	for size < nFeat*2 {
+		size <<= 1
+	}
+	if size < 16 {
+		size = 16
+	}
+	return &weightsBuilder{w: &weights{
+		nClass: nClass,
+		mask:   uint64(size - 1),
+		slots:  make([]wslot, size),
+		keys:   make([]uint64, size),
+	}}
+}
+
+func (b *weightsBuilder) add(key uint64, cls []uint16, ws []float32) {
+	w := b.w
+	i := key & w.mask
+	for w.keys[i] != 0 {
+		if w.keys[i] == key {
+			return
+		}
+		i = (i + 1) & w.mask
+	}
+	w.keys[i] = key
+	w.slots[i] = wslot{fp: fingerprint(key), start: uint32(len(w.ents)), n: uint32(len(cls))}
+	for j, c := range cls {
+		w.ents = append(w.ents, went{ws[j], c})
+	}
+	w.nFeat++
+}
+
+func (b *weightsBuilder) build() *weights { return b.w }
+
+// score adds the weights of feats to scores (len nClass).
+//
+// The table is far larger than the CPU caches, so each feature costs up to
+// two cache misses (its slot, then its entries). Touching every slot first,
+// in a loop with no data-dependent branches, lets the CPU have those misses
+// in flight together; the probing pass then mostly hits the cache.
+func (w *weights) score(feats []uint64, scores []float32) {
+	var touch uint32
+	for _, f := range feats {
+		touch += w.slots[f&w.mask].fp
+	}
+	var runs [64]wslot
+	nr := 0
+	for _, f := range feats {
+		i := f & w.mask
+		fp := fingerprint(f)
+		for {
+			sl := &w.slots[i]
+			if sl.fp == fp {
+				if nr < len(runs) {
+					runs[nr] = *sl
+					nr++
+					touch += uint32(w.ents[sl.start].c)
+				} else {
+					w.add(sl, scores)
+				}
+				break
+			}
+			if sl.fp == 0 {
+				break
+			}
+			i = (i + 1) & w.mask
+		}
+	}
+	for _, r := range runs[:nr] {
+		w.add(&r, scores)
+	}
+	if touch == 1 { // never true in practice; keeps the touching loads alive
+		scores[0] += 0
+	}
+}
+
+func (w *weights) add(sl *wslot, scores []float32) {
+	for _, e := range w.ents[sl.start : sl.start+sl.n] {
+		scores[e.c] += e.w
+	}
+}
+
+// Serialisation: magic, nClass, nFeat, then per feature in ascending key
+// order: key delta (uvarint), entry count (uvarint), per entry class
+// (uvarint) and float32 bits (little endian).
+
+const weightsMagic = "SPW1"
+
+func (w *weights) writeTo(bw *bufio.Writer) error {
+	type slot struct {
+		key uint64
+		i   int
+	}
+	slots := make([]slot, 0, w.nFeat)
+	for i, k := range w.keys {
+		if k != 0 {
+			slots = append(slots, slot{k, i})
+		}
+	}
+	slices.SortFunc(slots, func(a, b slot) int {
+		switch {
+		case a.key < b.key:
+			return -1
+		case a.key > b.key:
+			return 1
+		}
+		return 0
+	})
+	var buf [binary.MaxVarintLen64]byte
+	put := func(v uint64) {
+		n := binary.PutUvarint(buf[:], v)
+		bw.Write(buf[:n])
+	}
+	bw.WriteString(weightsMagic)
+	put(uint64(w.nClass))
+	put(uint64(len(slots)))
+	prev := uint64(0)
+	for _, s := range slots {
+		put(s.key - prev)
+		prev = s.key
+		st, n := w.slots[s.i].start, w.slots[s.i].n
+		put(uint64(n))
+		for j := st; j < st+n; j++ {
+			put(uint64(w.ents[j].c))
+			var fb [2]byte
+			binary.LittleEndian.PutUint16(fb[:], toHalf(w.ents[j].w))
+			bw.Write(fb[:])
+		}
+	}
+	return nil
+}
+
+func readWeights(br *bufio.Reader) (*weights, error) {
+	var magic [4]byte
+	if _, err := io.ReadFull(br, magic[:]); err != nil {
+		return nil, fmt.Errorf("weights header: %w", err)
+	}
+	if string(magic[:]) != weightsMagic {
+		return nil, errors.New("weights: bad magic")
+	}
+	nClass, err := binary.ReadUvarint(br)
+	if err != nil || nClass == 0 || nClass > 1<<15 {
+		return nil, fmt.Errorf("weights: bad class count")
+	}
+	nFeat, err := binary.ReadUvarint(br)
+	if err != nil || nFeat > 1<<26 {
+		return nil, fmt.Errorf("weights: bad feature count")
+	}
+	b := newWeightsBuilder(int(nClass), int(nFeat))
+	key := uint64(0)
+	var cls []uint16
+	var ws []float32
+	for i := uint64(0); i < nFeat; i++ {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("weights: feature %d: %w", i, err)
+		}
+		key += d
+		if key == 0 || (i > 0 && d == 0) {
+			return nil, fmt.Errorf("weights: feature %d: bad key", i)
+		}
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n == 0 || n > nClass {
+			return nil, fmt.Errorf("weights: feature %d: bad entry count", i)
+		}
+		cls, ws = cls[:0], ws[:0]
+		for j := uint64(0); j < n; j++ {
+			c, err := binary.ReadUvarint(br)
+			if err != nil || c >= nClass {
+				return nil, fmt.Errorf("weights: feature %d: bad class", i)
+			}
+			var fb [2]byte
+			if _, err := io.ReadFull(br, fb[:]); err != nil {
+				return nil, fmt.Errorf("weights: feature %d: %w", i, err)
+			}
+			cls = append(cls, uint16(c))
+			ws = append(ws, fromHalf(binary.LittleEndian.Uint16(fb[:])))
+		}
+		b.add(key, cls, ws)
+	}
+	return b.build(), nil
+}
