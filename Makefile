@@ -15,7 +15,7 @@ demo: build
 	@for f in samples/*.txt; do echo "== $$f"; ./$(BIN) parse $$f; done
 
 lint:
-	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
 	$(GO) vet ./...
 	@if command -v staticcheck >/dev/null 2>&1; then staticcheck ./...; \
 	elif [ -x "$$($(GO) env GOPATH)/bin/staticcheck" ]; then "$$($(GO) env GOPATH)/bin/staticcheck" ./...; \
@@ -33,7 +33,7 @@ bench: build
 
 # model: retrain the embedded models from UD English EWT (deterministic).
 model: build
-	./$(BIN) train --ud $(SHARED)/data/ud_en_ewt --out nlp/model/en_ewt.spm.gz
+	./$(BIN) train --ud $(SHARED)/data/ud_en_ewt --out nlp/model/en_ewt.spm
 
 # fuzz: run each fuzz target briefly.
 fuzz:

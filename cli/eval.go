@@ -15,13 +15,15 @@ import (
 	"sandpiper/udeval"
 )
 
+// loadModels loads the embedded models; beam > 1 also loads the beam
+// model.
 func loadModels(beam int) (*nlp.Models, error) {
-	m, err := nlp.Default()
-	if err != nil {
-		return nil, err
-	}
 	if beam < 1 {
 		return nil, usagef("--beam must be at least 1")
+	}
+	m, err := nlp.Load(nlp.LoadOptions{Beam: beam > 1})
+	if err != nil {
+		return nil, err
 	}
 	m.Beam = beam
 	return m, nil
@@ -45,8 +47,9 @@ func evalCmd() Command {
 CoNLL-U file. By default the gold tokenisation is used: the models see the
 gold words and predict tags, lemmas and trees; scores are accuracies.
 
-With --raw the sentences' "# text" lines are joined (one space between
-sentences of a document, a newline between documents) and run through the
+With --raw the sentences' "# text" lines are joined as running text (a
+space between the sentences of a paragraph, a blank line between paragraphs
+and documents, as marked by "# newpar" and "# newdoc") and run through the
 whole pipeline from raw text; system words are aligned to gold words by
 characters, and every score is an F1. tokens_per_sec times tagging and
 parsing (plus segmentation with --raw) on one goroutine.`,
@@ -79,8 +82,7 @@ parsing (plus segmentation with --raw) on one goroutine.`,
 				var d *doc.Document
 				var elapsed time.Duration
 				if *raw {
-					d = udeval.GoldDocument(gold, " ")
-					d.Sentences, d.Tokens = nil, nil
+					d = &doc.Document{ID: args[1], Text: conllu.RawText(gold)}
 					start = time.Now()
 					text.Analyze(d)
 					err = m.Annotate(ctx, d, nil)

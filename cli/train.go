@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"sandpiper/conllu"
@@ -28,15 +29,18 @@ func readConllu(path string) ([]*conllu.Sentence, error) {
 func trainCmd() Command {
 	return Command{
 		Name:  "train",
-		Usage: "[--ud DIR] [--out FILE] [--seed N] [--beam K]",
+		Usage: "[--ud DIR] [--extra FILES] [--out FILE] [--seed N] [--beam K]",
 		Short: "train the tagger, lemmatiser and parser from UD English EWT",
-		Long: `Trains every NLP model from DIR/en_ewt-ud-train.conllu and writes them as one
+		Long: `Trains every NLP model from DIR/en_ewt-ud-train.conllu (plus, by default, the
+GUM Wikinews trees, twice, for news-domain coverage) and writes them as one
 compact file (gzip, half-precision weights). Training is deterministic: the
 same data and flags give a byte-identical file. The committed model
-nlp/model/en_ewt.spm.gz is made by 'make model', which runs this command.`,
+nlp/model/en_ewt.spm is made by 'make model', which runs this command.`,
 		Flags: func(fs *flag.FlagSet) func(context.Context, *Env, []string) error {
 			dir := fs.String("ud", "../shared/data/ud_en_ewt", "directory holding en_ewt-ud-train.conllu")
-			out := fs.String("out", "nlp/model/en_ewt.spm.gz", "model file to write")
+			extra := fs.String("extra", "../shared/data/ud_en_gum_news/gum_news_docs.conllu", "comma-separated extra CoNLL-U training files (news-domain trees); empty for none")
+			extraTimes := fs.Int("extra-times", 2, "how many times the extra files are repeated in the training data")
+			out := fs.String("out", "nlp/model/en_ewt.spm", "model file to write")
 			def := nlp.DefaultTrainOptions()
 			seed := fs.Uint64("seed", def.Seed, "random seed")
 			tagEpochs := fs.Int("tag-epochs", def.TagEpochs, "tagger training epochs")
@@ -53,6 +57,19 @@ nlp/model/en_ewt.spm.gz is made by 'make model', which runs this command.`,
 				train, err := readConllu(filepath.Join(*dir, "en_ewt-ud-train.conllu"))
 				if err != nil {
 					return err
+				}
+				for _, f := range strings.Split(*extra, ",") {
+					if f = strings.TrimSpace(f); f == "" {
+						continue
+					}
+					more, err := readConllu(f)
+					if err != nil {
+						return err
+					}
+					for range max(*extraTimes, 1) {
+						train = append(train, more...)
+					}
+					env.Log.Info("extra training data", "file", f, "sentences", len(more), "times", max(*extraTimes, 1))
 				}
 				opt := nlp.TrainOptions{Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds,
 					Beam: *beam, BeamEpochs: *beamEpochs, Prune: *prune, TwoPass: *twoPass, Workers: 2, Log: env.Log}

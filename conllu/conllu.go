@@ -32,6 +32,9 @@ type Sentence struct {
 	Text  string // "# text"
 	Words []Word
 	Line  int // line number of the first word
+	// NewDoc and NewPar report "# newdoc" and "# newpar" comments: the
+	// sentence starts a document or a paragraph.
+	NewDoc, NewPar bool
 }
 
 // Word is one syntactic word line.
@@ -90,6 +93,12 @@ func (r *Reader) Next() (*Sentence, error) {
 			s = &Sentence{Line: r.line}
 		}
 		if strings.HasPrefix(line, "#") {
+			switch c := strings.TrimSpace(strings.TrimPrefix(line, "#")); {
+			case strings.HasPrefix(c, "newdoc"):
+				s.NewDoc = true
+			case strings.HasPrefix(c, "newpar"):
+				s.NewPar = true
+			}
 			k, v, ok := strings.Cut(strings.TrimPrefix(line, "#"), "=")
 			if ok {
 				switch strings.TrimSpace(k) {
@@ -267,6 +276,28 @@ func locate(txt string, pos int, form string) int {
 	return i
 }
 
+// RawText joins the sentences' text as running text: sentences of one
+// paragraph are separated by a space, paragraphs and documents by a blank
+// line. It is the input of raw-text (end-to-end) evaluation.
+func RawText(sents []*Sentence) string {
+	var b strings.Builder
+	for i, s := range sents {
+		if i > 0 {
+			if s.NewDoc || s.NewPar {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		if s.Text != "" {
+			b.WriteString(s.Text)
+		} else {
+			b.WriteString(Reconstruct(s))
+		}
+	}
+	return b.String()
+}
+
 // Reconstruct rebuilds a sentence's text from its words and SpaceAfter.
 func Reconstruct(s *Sentence) string {
 	var b strings.Builder
@@ -354,6 +385,7 @@ func field(s string) string {
 	if s == "" {
 		return "_"
 	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.Map(func(r rune) rune {
 		if r == '\t' || r == '\n' || r == '\r' || r == ' ' {
 			return '_'
@@ -364,5 +396,5 @@ func field(s string) string {
 }
 
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.ToValidUTF8(strings.Join(strings.Fields(s), " "), "\uFFFD")
 }

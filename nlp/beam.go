@@ -47,7 +47,6 @@ type beamScratch struct {
 	pool      []*beamItem
 	cands     []beamCand
 	fs        []uint64
-	lscore    []float32
 	ps        parseScratch
 }
 

@@ -5,8 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
-	"slices"
 )
 
 // dense3 is a weight table for a three-class model (the parser's SHIFT,
@@ -26,24 +24,23 @@ type d3slot struct {
 }
 
 func newDense3(nFeat int) *dense3 {
-	size := 16
-	for size < nFeat*2 {
-		size <<= 1
-	}
+	size := tableSize(nFeat)
 	return &dense3{mask: uint64(size - 1), slots: make([]d3slot, size), keys: make([]uint64, size)}
 }
 
-func (d *dense3) add(key uint64, w [3]float32) {
+// add inserts a feature; it reports false if the key was already there.
+func (d *dense3) add(key uint64, w [3]float32) bool {
 	i := key & d.mask
 	for d.keys[i] != 0 {
 		if d.keys[i] == key {
-			return
+			return false
 		}
 		i = (i + 1) & d.mask
 	}
 	d.keys[i] = key
 	d.slots[i] = d3slot{fingerprint(key), w}
 	d.nFeat++
+	return true
 }
 
 func (d *dense3) score(feats []uint64, s *[3]float32) {
@@ -90,36 +87,16 @@ func (w *weights) toDense3() *dense3 {
 	return d
 }
 
-const dense3Magic = "SPD3"
+const dense3Magic = "SPD5"
 
 func (d *dense3) writeTo(bw *bufio.Writer) error {
-	keys := make([]int, 0, d.nFeat)
-	for i, k := range d.keys {
-		if k != 0 {
-			keys = append(keys, i)
-		}
-	}
-	slices.SortFunc(keys, func(a, b int) int {
-		ka, kb := d.keys[a], d.keys[b]
-		switch {
-		case ka < kb:
-			return -1
-		case ka > kb:
-			return 1
-		}
-		return 0
-	})
-	var buf [binary.MaxVarintLen64]byte
+	kc := newKeyCodec(codecMask(d.nFeat))
 	bw.WriteString(dense3Magic)
-	n := binary.PutUvarint(buf[:], uint64(len(keys)))
-	bw.Write(buf[:n])
+	putUvarint(bw, uint64(d.nFeat))
 	prev := uint64(0)
-	for _, i := range keys {
-		sl := d.slots[i]
-		n := binary.PutUvarint(buf[:], d.keys[i]-prev)
-		bw.Write(buf[:n])
-		prev = d.keys[i]
-		for _, v := range sl.w {
+	for _, i := range kc.order(d.keys) {
+		kc.write(bw, d.keys[i], &prev)
+		for _, v := range d.slots[i].w {
 			var fb [2]byte
 			binary.LittleEndian.PutUint16(fb[:], toHalf(v))
 			bw.Write(fb[:])
@@ -128,38 +105,29 @@ func (d *dense3) writeTo(bw *bufio.Writer) error {
 	return nil
 }
 
-func readDense3(br *bufio.Reader) (*dense3, error) {
-	var magic [4]byte
-	if _, err := io.ReadFull(br, magic[:]); err != nil {
-		return nil, fmt.Errorf("dense weights header: %w", err)
-	}
-	if string(magic[:]) != dense3Magic {
+func readDense3(br *dec) (*dense3, error) {
+	if string(br.bytes(4)) != dense3Magic || br.err != nil {
 		return nil, errors.New("dense weights: bad magic")
 	}
-	nFeat, err := binary.ReadUvarint(br)
-	if err != nil || nFeat > 1<<26 {
+	nFeat := br.uvarint()
+	if br.err != nil || nFeat > 1<<26 {
 		return nil, errors.New("dense weights: bad feature count")
 	}
 	d := newDense3(int(nFeat))
-	key := uint64(0)
+	kc := newKeyCodec(codecMask(int(nFeat)))
+	prev := uint64(0)
 	for i := uint64(0); i < nFeat; i++ {
-		delta, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("dense weights: feature %d: %w", i, err)
-		}
-		key += delta
-		if key == 0 || (i > 0 && delta == 0) {
-			return nil, fmt.Errorf("dense weights: feature %d: bad key", i)
-		}
+		key := kc.read(br, &prev)
 		var v [3]float32
 		for j := range v {
-			var fb [2]byte
-			if _, err := io.ReadFull(br, fb[:]); err != nil {
-				return nil, fmt.Errorf("dense weights: feature %d: %w", i, err)
-			}
-			v[j] = fromHalf(binary.LittleEndian.Uint16(fb[:]))
+			v[j] = fromHalf(br.u16())
 		}
-		d.add(key, v)
+		if br.err != nil || key == 0 {
+			return nil, fmt.Errorf("dense weights: feature %d: bad key", i)
+		}
+		if !d.add(key, v) {
+			return nil, fmt.Errorf("dense weights: feature %d: duplicate key", i)
+		}
 	}
 	return d, nil
 }

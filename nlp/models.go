@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"sync"
 
 	"sandpiper/doc"
 	"sandpiper/nlp/lemma"
@@ -27,43 +28,91 @@ type Models struct {
 	Beam int
 }
 
-//go:embed model/en_ewt.spm.gz
+//go:embed model/en_ewt.spm
 var embedded []byte
 
-// Default loads the models embedded in the binary, trained by
-// `sandpiper train` on UD English EWT.
-func Default() (*Models, error) {
-	m, err := ReadModels(bytes.NewReader(embedded))
+// Default loads the fast models embedded in the binary (greedy parser),
+// trained by `sandpiper train` on UD English EWT.
+func Default() (*Models, error) { return Load(LoadOptions{}) }
+
+// LoadOptions selects what Load reads.
+type LoadOptions struct {
+	// Beam also loads the beam-search action model, needed for Beam > 1.
+	Beam bool
+}
+
+// Load loads the embedded models.
+func Load(opt LoadOptions) (*Models, error) {
+	m, err := readModels(embedded, opt)
 	if err != nil {
 		return nil, fmt.Errorf("embedded models: %w", err)
 	}
 	return m, nil
 }
 
-const modelsMagic = "SANDPIPER-NLP1\n"
+// The model file is a magic line followed by sections, each a name, a
+// length and a gzip stream. Sections are decoded in parallel and the
+// beam model only when asked for.
+const modelsMagic = "SANDPIPER-NLP2\n"
 
-// WriteTo writes the models in their compact binary form (gzip). The
-// output is a deterministic function of the models.
+// maxModelBytes bounds a section's decompressed size.
+const maxModelBytes = 1 << 30
+
+// section names, in file order.
+var sectionNames = [...]string{"tagger", "tagger2", "lemma", "parser", "labels", "beam"}
+
+// WriteTo writes the models in their compact binary form. The output is a
+// deterministic function of the models.
 func (m *Models) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	bw := bufio.NewWriter(zw)
+	bw := bufio.NewWriter(cw)
 	bw.WriteString(modelsMagic)
-	m.Tagger.writeTo(bw)
-	var lb bytes.Buffer
-	if _, err := m.Lemma.WriteTo(&lb); err != nil {
-		return cw.n, fmt.Errorf("write lemmatiser: %w", err)
+	for _, name := range sectionNames {
+		var body bytes.Buffer
+		zw, err := gzip.NewWriterLevel(&body, gzip.BestCompression)
+		if err != nil {
+			return 0, err
+		}
+		sb := bufio.NewWriter(zw)
+		present := true
+		switch name {
+		case "tagger":
+			m.Tagger.writeTo(sb)
+		case "tagger2":
+			present = m.Tagger.second != nil
+			if present {
+				m.Tagger.second.writeTo(sb)
+			}
+		case "lemma":
+			if _, err := m.Lemma.WriteTo(sb); err != nil {
+				return cw.n, fmt.Errorf("write lemmatiser: %w", err)
+			}
+		case "parser":
+			putStrings(sb, m.Parser.labels)
+			putUvarint(sb, uint64(m.Parser.root))
+			m.Parser.act.writeTo(sb)
+		case "labels":
+			m.Parser.lab.writeTo(sb)
+		case "beam":
+			present = m.Parser.beamAct != nil
+			if present {
+				m.Parser.beamAct.writeTo(sb)
+			}
+		}
+		if !present {
+			continue
+		}
+		if err := sb.Flush(); err != nil {
+			return cw.n, err
+		}
+		if err := zw.Close(); err != nil {
+			return cw.n, err
+		}
+		putString(bw, name)
+		putUvarint(bw, uint64(body.Len()))
+		bw.Write(body.Bytes())
 	}
-	putUvarint(bw, uint64(lb.Len()))
-	bw.Write(lb.Bytes())
-	m.Parser.writeTo(bw)
 	if err := bw.Flush(); err != nil {
-		return cw.n, err
-	}
-	if err := zw.Close(); err != nil {
 		return cw.n, err
 	}
 	return cw.n, nil
@@ -80,37 +129,118 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// ReadModels reads models written by WriteTo. Corrupt input gives an
-// error, never a panic.
+// ReadModels reads models written by WriteTo, beam model included.
+// Corrupt input gives an error, never a panic.
 func ReadModels(r io.Reader) (*Models, error) {
-	zr, err := gzip.NewReader(r)
+	data, err := io.ReadAll(io.LimitReader(r, maxModelBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("models: %w", err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	magic := make([]byte, len(modelsMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelsMagic {
+	return readModels(data, LoadOptions{Beam: true})
+}
+
+func readModels(data []byte, opt LoadOptions) (*Models, error) {
+	d := &dec{b: data}
+	if string(d.bytes(uint64(len(modelsMagic)))) != modelsMagic {
 		return nil, errors.New("models: not a Sandpiper model file")
 	}
-	m := &Models{}
-	if m.Tagger, err = readTagger(br); err != nil {
-		return nil, fmt.Errorf("models: tagger: %w", err)
+	bodies := map[string][]byte{}
+	for d.off < len(d.b) {
+		name, err := readString(d)
+		if err != nil {
+			return nil, fmt.Errorf("models: section header: %w", err)
+		}
+		body := d.bytes(d.uvarint())
+		if d.err != nil {
+			return nil, fmt.Errorf("models: section %q: %w", name, d.err)
+		}
+		if !slices.Contains(sectionNames[:], name) {
+			return nil, fmt.Errorf("models: unknown section %q", name)
+		}
+		if _, dup := bodies[name]; dup {
+			return nil, fmt.Errorf("models: section %q twice", name)
+		}
+		bodies[name] = body
 	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<28 {
-		return nil, errors.New("models: bad lemmatiser length")
+	for _, name := range []string{"tagger", "lemma", "parser", "labels"} {
+		if bodies[name] == nil {
+			return nil, fmt.Errorf("models: no %s section", name)
+		}
 	}
-	lb := make([]byte, n)
-	if _, err := io.ReadFull(br, lb); err != nil {
-		return nil, fmt.Errorf("models: lemmatiser: %w", err)
+	if !opt.Beam {
+		delete(bodies, "beam")
 	}
-	if m.Lemma, err = lemma.Read(bytes.NewReader(lb)); err != nil {
-		return nil, fmt.Errorf("models: lemmatiser: %w", err)
+	// Decode every section on its own goroutine.
+	m := &Models{Parser: &Parser{}}
+	var second *weights
+	var wg sync.WaitGroup
+	errs := make([]error, len(sectionNames))
+	for i, name := range sectionNames {
+		body, ok := bodies[name]
+		if !ok {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			raw, err := gunzip(body)
+			if err != nil {
+				errs[i] = fmt.Errorf("models: section %s: %w", name, err)
+				return
+			}
+			sd := &dec{b: raw}
+			switch name {
+			case "tagger":
+				m.Tagger, err = readTagger(sd)
+			case "tagger2":
+				second, err = readWeights(sd)
+			case "lemma":
+				m.Lemma, err = lemma.Read(bytes.NewReader(raw))
+				sd.off = len(raw)
+			case "parser":
+				err = m.Parser.readHead(sd)
+			case "labels":
+				m.Parser.lab, err = readWeights(sd)
+			case "beam":
+				m.Parser.beamAct, err = readDense3(sd)
+			}
+			if err == nil && sd.off != len(raw) {
+				err = errors.New("trailing data")
+			}
+			if err != nil {
+				errs[i] = fmt.Errorf("models: section %s: %w", name, err)
+			}
+		}()
 	}
-	if m.Parser, err = readParser(br); err != nil {
-		return nil, fmt.Errorf("models: parser: %w", err)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	if second != nil {
+		if second.nClass != len(m.Tagger.labels) {
+			return nil, errors.New("models: second tagger pass does not match the tag set")
+		}
+		m.Tagger.second = second
+	}
+	if m.Parser.lab.nClass != len(m.Parser.labels) {
+		return nil, errors.New("models: label weights do not match the relations")
 	}
 	return m, nil
+}
+
+func gunzip(b []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	raw, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(raw) > maxModelBytes {
+		return nil, errors.New("larger than 1 GB")
+	}
+	return raw, nil
 }
 
 func putUvarint(bw *bufio.Writer, v uint64) {
@@ -124,19 +254,13 @@ func putString(bw *bufio.Writer, s string) {
 	bw.WriteString(s)
 }
 
-func readString(br *bufio.Reader) (string, error) {
-	n, err := binary.ReadUvarint(br)
-	if err != nil {
-		return "", err
-	}
+func readString(br *dec) (string, error) {
+	n := br.uvarint()
 	if n > 1<<16 {
 		return "", errors.New("string too long")
 	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(br, b); err != nil {
-		return "", err
-	}
-	return string(b), nil
+	b := br.bytes(n)
+	return string(b), br.err
 }
 
 func putStrings(bw *bufio.Writer, ss []string) {
@@ -146,12 +270,13 @@ func putStrings(bw *bufio.Writer, ss []string) {
 	}
 }
 
-func readStrings(br *bufio.Reader, max int) ([]string, error) {
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n == 0 || n > uint64(max) {
+func readStrings(br *dec, max int) ([]string, error) {
+	n := br.uvarint()
+	if br.err != nil || n == 0 || n > uint64(max) {
 		return nil, errors.New("bad string list length")
 	}
 	out := make([]string, n)
+	var err error
 	for i := range out {
 		if out[i], err = readString(br); err != nil {
 			return nil, err
@@ -178,20 +303,14 @@ func (t *Tagger) writeTo(bw *bufio.Writer) {
 		putUvarint(bw, uint64(e.fixed+1))
 	}
 	t.w.writeTo(bw)
-	if t.second != nil {
-		bw.WriteByte(1)
-		t.second.writeTo(bw)
-	} else {
-		bw.WriteByte(0)
-	}
 }
 
-func readTagger(br *bufio.Reader) (*Tagger, error) {
+func readTagger(br *dec) (*Tagger, error) {
 	labels, err := readStrings(br, 1<<12)
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{labels: labels}
+	t := &Tagger{labels: labels, confident: defaultConfident}
 	for _, l := range labels {
 		u, x, ok := cutTab(l)
 		if !ok {
@@ -200,23 +319,16 @@ func readTagger(br *bufio.Reader) (*Tagger, error) {
 		t.upos = append(t.upos, u)
 		t.xpos = append(t.xpos, x)
 	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<24 {
+	n := br.uvarint()
+	if br.err != nil || n > 1<<24 {
 		return nil, errors.New("bad lexicon size")
 	}
 	t.lex = make(map[uint64]lexEntry, n)
-	var b8 [8]byte
 	for i := uint64(0); i < n; i++ {
-		if _, err := io.ReadFull(br, b8[:]); err != nil {
-			return nil, err
-		}
-		k := binary.LittleEndian.Uint64(b8[:])
-		if _, err := io.ReadFull(br, b8[:]); err != nil {
-			return nil, err
-		}
-		amb := binary.LittleEndian.Uint64(b8[:])
-		f, err := binary.ReadUvarint(br)
-		if err != nil || f > uint64(len(labels)) {
+		k := br.u64()
+		amb := br.u64()
+		f := br.uvarint()
+		if br.err != nil || f > uint64(len(labels)) {
 			return nil, errors.New("bad lexicon entry")
 		}
 		t.lex[k] = lexEntry{amb: amb, fixed: int32(f) - 1}
@@ -226,18 +338,6 @@ func readTagger(br *bufio.Reader) (*Tagger, error) {
 	}
 	if t.w.nClass != len(labels) {
 		return nil, errors.New("tagger weights do not match labels")
-	}
-	two, err := br.ReadByte()
-	if err != nil || two > 1 {
-		return nil, errors.New("bad second-pass flag")
-	}
-	if two == 1 {
-		if t.second, err = readWeights(br); err != nil {
-			return nil, fmt.Errorf("second pass: %w", err)
-		}
-		if t.second.nClass != len(labels) {
-			return nil, errors.New("second-pass weights do not match labels")
-		}
 	}
 	return t, nil
 }
@@ -251,48 +351,19 @@ func cutTab(s string) (string, string, bool) {
 	return "", "", false
 }
 
-func (p *Parser) writeTo(bw *bufio.Writer) {
-	putStrings(bw, p.labels)
-	putUvarint(bw, uint64(p.root))
-	p.act.writeTo(bw)
-	p.lab.writeTo(bw)
-	if p.beamAct != nil {
-		bw.WriteByte(1)
-		p.beamAct.writeTo(bw)
-	} else {
-		bw.WriteByte(0)
-	}
-}
-
-func readParser(br *bufio.Reader) (*Parser, error) {
+// readHead reads the parser section: relations, root and action model.
+func (p *Parser) readHead(br *dec) error {
 	labels, err := readStrings(br, 1<<12)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	root, err := binary.ReadUvarint(br)
-	if err != nil || root >= uint64(len(labels)) {
-		return nil, errors.New("bad root label")
+	root := br.uvarint()
+	if br.err != nil || root >= uint64(len(labels)) {
+		return errors.New("bad root label")
 	}
-	p := &Parser{labels: labels, root: int(root)}
-	if p.act, err = readDense3(br); err != nil {
-		return nil, err
-	}
-	if p.lab, err = readWeights(br); err != nil {
-		return nil, err
-	}
-	if p.lab.nClass != len(labels) {
-		return nil, errors.New("label weights do not match labels")
-	}
-	hasBeam, err := br.ReadByte()
-	if err != nil || hasBeam > 1 {
-		return nil, errors.New("bad beam model flag")
-	}
-	if hasBeam == 1 {
-		if p.beamAct, err = readDense3(br); err != nil {
-			return nil, fmt.Errorf("beam model: %w", err)
-		}
-	}
-	return p, nil
+	p.labels, p.root = labels, int(root)
+	p.act, err = readDense3(br)
+	return err
 }
 
 // Scratch holds per-goroutine buffers for Annotate. A Models value is

@@ -144,10 +144,6 @@ const (
 	rootWT = 0x7007
 )
 
-func (s *pstate) word(i int32) *pword {
-	return &s.words[i]
-}
-
 func (s *pstate) st(k int) int32 {
 	if k < len(s.stack) {
 		return s.stack[len(s.stack)-1-k]

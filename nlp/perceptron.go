@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 )
@@ -143,13 +142,7 @@ type weightsBuilder struct {
 }
 
 func newWeightsBuilder(nClass, nFeat int) *weightsBuilder {
-	size := 1
-	for size < nFeat*2 {
-		size <<= 1
-	}
-	if size < 16 {
-		size = 16
-	}
+	size := tableSize(nFeat)
 	return &weightsBuilder{w: &weights{
 		nClass: nClass,
 		mask:   uint64(size - 1),
@@ -158,12 +151,13 @@ func newWeightsBuilder(nClass, nFeat int) *weightsBuilder {
 	}}
 }
 
-func (b *weightsBuilder) add(key uint64, cls []uint16, ws []float32) {
+// add inserts a feature; it reports false if the key was already there.
+func (b *weightsBuilder) add(key uint64, cls []uint16, ws []float32) bool {
 	w := b.w
 	i := key & w.mask
 	for w.keys[i] != 0 {
 		if w.keys[i] == key {
-			return
+			return false
 		}
 		i = (i + 1) & w.mask
 	}
@@ -173,6 +167,7 @@ func (b *weightsBuilder) add(key uint64, cls []uint16, ws []float32) {
 		w.ents = append(w.ents, went{ws[j], c})
 	}
 	w.nFeat++
+	return true
 }
 
 func (b *weightsBuilder) build() *weights { return b.w }
@@ -229,44 +224,20 @@ func (w *weights) add(sl *wslot, scores []float32) {
 // order: key delta (uvarint), entry count (uvarint), per entry class
 // (uvarint) and float32 bits (little endian).
 
-const weightsMagic = "SPW1"
+const weightsMagic = "SPW3"
 
 func (w *weights) writeTo(bw *bufio.Writer) error {
-	type slot struct {
-		key uint64
-		i   int
-	}
-	slots := make([]slot, 0, w.nFeat)
-	for i, k := range w.keys {
-		if k != 0 {
-			slots = append(slots, slot{k, i})
-		}
-	}
-	slices.SortFunc(slots, func(a, b slot) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
-		}
-		return 0
-	})
-	var buf [binary.MaxVarintLen64]byte
-	put := func(v uint64) {
-		n := binary.PutUvarint(buf[:], v)
-		bw.Write(buf[:n])
-	}
+	kc := newKeyCodec(codecMask(w.nFeat))
 	bw.WriteString(weightsMagic)
-	put(uint64(w.nClass))
-	put(uint64(len(slots)))
+	putUvarint(bw, uint64(w.nClass))
+	putUvarint(bw, uint64(w.nFeat))
 	prev := uint64(0)
-	for _, s := range slots {
-		put(s.key - prev)
-		prev = s.key
-		st, n := w.slots[s.i].start, w.slots[s.i].n
-		put(uint64(n))
+	for _, i := range kc.order(w.keys) {
+		kc.write(bw, w.keys[i], &prev)
+		st, n := w.slots[i].start, w.slots[i].n
+		putUvarint(bw, uint64(n))
 		for j := st; j < st+n; j++ {
-			put(uint64(w.ents[j].c))
+			putUvarint(bw, uint64(w.ents[j].c))
 			var fb [2]byte
 			binary.LittleEndian.PutUint16(fb[:], toHalf(w.ents[j].w))
 			bw.Write(fb[:])
@@ -275,53 +246,42 @@ func (w *weights) writeTo(bw *bufio.Writer) error {
 	return nil
 }
 
-func readWeights(br *bufio.Reader) (*weights, error) {
-	var magic [4]byte
-	if _, err := io.ReadFull(br, magic[:]); err != nil {
-		return nil, fmt.Errorf("weights header: %w", err)
-	}
-	if string(magic[:]) != weightsMagic {
+func readWeights(br *dec) (*weights, error) {
+	if string(br.bytes(4)) != weightsMagic || br.err != nil {
 		return nil, errors.New("weights: bad magic")
 	}
-	nClass, err := binary.ReadUvarint(br)
-	if err != nil || nClass == 0 || nClass > 1<<15 {
-		return nil, fmt.Errorf("weights: bad class count")
+	nClass := br.uvarint()
+	if br.err != nil || nClass == 0 || nClass > 1<<15 {
+		return nil, errors.New("weights: bad class count")
 	}
-	nFeat, err := binary.ReadUvarint(br)
-	if err != nil || nFeat > 1<<26 {
-		return nil, fmt.Errorf("weights: bad feature count")
+	nFeat := br.uvarint()
+	if br.err != nil || nFeat > 1<<26 {
+		return nil, errors.New("weights: bad feature count")
 	}
 	b := newWeightsBuilder(int(nClass), int(nFeat))
-	key := uint64(0)
+	kc := newKeyCodec(codecMask(int(nFeat)))
+	prev := uint64(0)
 	var cls []uint16
 	var ws []float32
 	for i := uint64(0); i < nFeat; i++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("weights: feature %d: %w", i, err)
-		}
-		key += d
-		if key == 0 || (i > 0 && d == 0) {
-			return nil, fmt.Errorf("weights: feature %d: bad key", i)
-		}
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n == 0 || n > nClass {
-			return nil, fmt.Errorf("weights: feature %d: bad entry count", i)
+		key := kc.read(br, &prev)
+		n := br.uvarint()
+		if br.err != nil || key == 0 || n == 0 || n > nClass {
+			return nil, fmt.Errorf("weights: feature %d: bad key or entry count", i)
 		}
 		cls, ws = cls[:0], ws[:0]
 		for j := uint64(0); j < n; j++ {
-			c, err := binary.ReadUvarint(br)
-			if err != nil || c >= nClass {
-				return nil, fmt.Errorf("weights: feature %d: bad class", i)
-			}
-			var fb [2]byte
-			if _, err := io.ReadFull(br, fb[:]); err != nil {
-				return nil, fmt.Errorf("weights: feature %d: %w", i, err)
+			c := br.uvarint()
+			h := br.u16()
+			if br.err != nil || c >= nClass {
+				return nil, fmt.Errorf("weights: feature %d: bad entry", i)
 			}
 			cls = append(cls, uint16(c))
-			ws = append(ws, fromHalf(binary.LittleEndian.Uint16(fb[:])))
+			ws = append(ws, fromHalf(h))
 		}
-		b.add(key, cls, ws)
+		if !b.add(key, cls, ws) {
+			return nil, fmt.Errorf("weights: feature %d: duplicate key", i)
+		}
 	}
 	return b.build(), nil
 }

@@ -23,7 +23,15 @@ type Tagger struct {
 	// second, when set, is a second left-to-right pass that also sees the
 	// first pass's tags of the words to the right.
 	second *weights
+	// confident is the first-pass score margin above which the second pass
+	// keeps the first pass's tag without scoring.
+	confident float32
 }
+
+// defaultConfident is the margin at which the second pass trusts the
+// first; chosen on EWT dev, where it skips most words at no measurable
+// cost in accuracy.
+const defaultConfident = 16
 
 // lexEntry is what the tagger knows of a training word: its ambiguity
 // class, and for frequent words that always had one tag, that tag
@@ -139,6 +147,7 @@ type tagScratch struct {
 	fs     []uint64
 	scores []float32
 	first  []int
+	margin []float32 // first pass: best score minus the runner-up's
 }
 
 // tag returns class ids for forms.
@@ -159,11 +168,23 @@ func (t *Tagger) tag(s *tagScratch, forms []string, out []int) []int {
 // set, holds the first pass's tags.
 func (t *Tagger) pass(s *tagScratch, w *weights, first, out []int) []int {
 	out = out[:0]
+	if first == nil {
+		s.margin = slices.Grow(s.margin[:0], len(s.at))[:len(s.at)]
+	}
 	p1, p2 := uint64(0x5ea7), uint64(0x5ea7)
 	for i := range s.at {
 		if c := s.at[i].fixed; c >= 0 {
 			out = append(out, int(c))
 			p2, p1 = p1, uint64(c)+1
+			if first == nil {
+				s.margin[i] = 1e30
+			}
+			continue
+		}
+		if first != nil && s.margin[i] >= t.confident {
+			// The first pass was sure: keep its tag and save the scoring.
+			out = append(out, first[i])
+			p2, p1 = p1, uint64(first[i])+1
 			continue
 		}
 		if first != nil {
@@ -173,11 +194,17 @@ func (t *Tagger) pass(s *tagScratch, w *weights, first, out []int) []int {
 		}
 		clear(s.scores)
 		w.score(s.fs, s.scores)
-		best := 0
+		best, second := 0, float32(-1e30)
 		for c := 1; c < len(s.scores); c++ {
-			if s.scores[c] > s.scores[best] {
+			if v := s.scores[c]; v > s.scores[best] {
+				second = s.scores[best]
 				best = c
+			} else if v > second {
+				second = v
 			}
+		}
+		if first == nil {
+			s.margin[i] = s.scores[best] - second
 		}
 		out = append(out, best)
 		p2, p1 = p1, uint64(best)+1
@@ -219,7 +246,7 @@ func TrainTagger(ctx context.Context, sents []*conllu.Sentence, opt TaggerOption
 	if opt.Log == nil {
 		opt.Log = slog.New(slog.DiscardHandler)
 	}
-	t := &Tagger{lex: map[uint64]lexEntry{}}
+	t := &Tagger{lex: map[uint64]lexEntry{}, confident: defaultConfident}
 	labelID := map[string]int{}
 	wordTags := map[uint64]map[int]int{}
 	wordCount := map[uint64]int{}

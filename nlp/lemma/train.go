@@ -17,13 +17,16 @@ type params struct {
 	frequent  int  // least count of a word stored to spare an allocation (0: none)
 }
 
-var defaults = params{maxSuffix: 10, minCount: 2, byType: true, lexicon: true, frequent: 3}
+// defaultParams are the settings Train uses.
+func defaultParams() params {
+	return params{maxSuffix: 10, minCount: 2, byType: true, lexicon: true, frequent: 3}
+}
 
 // Train learns a model from the forms, tags and lemmas of sents. The
 // result depends only on the multiset of (form, UPOS, XPOS, lemma) words,
 // so the same data always gives the same model.
 func Train(sents []*conllu.Sentence) *Model {
-	return train(sents, defaults)
+	return train(sents, defaultParams())
 }
 
 // occ is one (form, tag, lemma) word type.

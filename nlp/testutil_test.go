@@ -7,6 +7,8 @@ import (
 	"sandpiper/conllu"
 )
 
+// readUD reads an EWT file from ../shared, skipping the test when it is
+// absent.
 func readUD(t testing.TB, name string) []*conllu.Sentence {
 	f, err := os.Open("../../shared/data/ud_en_ewt/" + name)
 	if err != nil {
@@ -19,4 +21,3 @@ func readUD(t testing.TB, name string) []*conllu.Sentence {
 	}
 	return s
 }
-
