@@ -173,7 +173,7 @@ func (a *Agents) defineMarker(t string, pos Pos) error {
 	j += i + 1
 	eq := strings.IndexByte(t[j:], '=')
 	if eq < 0 || strings.TrimSpace(t[j+1:j+eq]) != "" || strings.TrimSpace(t[:i]) != "" {
-		return fmt.Errorf("substitution marker incorrectly defined: want !NAME! = ITEM, ...")
+		return fmt.Errorf("substitution marker incorrectly defined: want !NAME! = ITEM, ITEM")
 	}
 	marker := upper(strings.TrimSpace(t[i+1 : j]))
 	if marker == "" || strings.ContainsAny(marker, " \t") {

@@ -10,7 +10,19 @@ type Parser struct {
 	lab    *weights
 	// beamAct, when set, is an action model trained for beam search.
 	beamAct *dense3
+	// rel, when set, relabels finished trees (see relabel.go).
+	rel *weights
+	// cascadeK and cascadeMargin tune the greedy parser's early decision
+	// (see decide).
+	cascadeK      int
+	cascadeMargin float32
 }
+
+// Cascade defaults, chosen on EWT dev: no change in UAS there.
+const (
+	defaultCascadeK      = 60
+	defaultCascadeMargin = 200
+)
 
 const (
 	actShift = iota

@@ -25,15 +25,7 @@ func (p *Parser) parse(sc *parseScratch, words []pword) {
 		sc.lscore = make([]float32, len(p.labels))
 	}
 	for !st.terminal() {
-		sc.fs = st.actionFeatures(sc.fs)
-		var sco [3]float32
-		p.act.score(sc.fs, &sco)
-		best := -1
-		for a := 0; a < 3; a++ {
-			if st.valid(a) && (best < 0 || sco[a] > sco[best]) {
-				best = a
-			}
-		}
+		best := p.decide(sc, st)
 		if best == actShift {
 			st.apply(actShift, 0)
 			continue
@@ -41,6 +33,51 @@ func (p *Parser) parse(sc *parseScratch, words []pword) {
 		h, d := st.arc(best)
 		st.apply(best, p.predictLabel(sc, h, d))
 	}
+}
+
+// decide picks the next action. When only one action is valid it needs no
+// scoring. Otherwise the first cascadeK features are scored; when the best
+// valid action then leads by more than cascadeMargin, the rest are skipped.
+func (p *Parser) decide(sc *parseScratch, st *pstate) int {
+	nValid, only := 0, 0
+	for a := 0; a < 3; a++ {
+		if st.valid(a) {
+			nValid++
+			only = a
+		}
+	}
+	if nValid == 1 {
+		return only
+	}
+	sc.fs = st.actionFeatures(sc.fs)
+	var sco [3]float32
+	k := min(p.cascadeK, len(sc.fs))
+	p.act.score(sc.fs[:k], &sco)
+	best, margin := bestValid(st, &sco)
+	if margin <= p.cascadeMargin && k < len(sc.fs) {
+		p.act.score(sc.fs[k:], &sco)
+		best, _ = bestValid(st, &sco)
+	}
+	return best
+}
+
+// bestValid returns the best valid action and its lead over the next.
+func bestValid(st *pstate, sco *[3]float32) (int, float32) {
+	best, second := -1, float32(-1e30)
+	for a := 0; a < 3; a++ {
+		if !st.valid(a) {
+			continue
+		}
+		if best < 0 || sco[a] > sco[best] {
+			if best >= 0 {
+				second = sco[best]
+			}
+			best = a
+		} else if sco[a] > second {
+			second = sco[a]
+		}
+	}
+	return best, sco[best] - second
 }
 
 func (p *Parser) predictLabel(sc *parseScratch, h, d int32) int32 {
@@ -184,9 +221,9 @@ func makeWords(forms, upos, xpos []string, lex map[uint64]lexEntry, buf []pword)
 	return buf
 }
 
-// examples converts gold sentences into training examples with
-// projectivised gold heads; tags, when set, supplies the tags to use.
-func (p *Parser) examples(sents []*conllu.Sentence, tags func(i int) (upos, xpos []string), lex map[uint64]lexEntry) []BeamExample {
+// examples converts gold sentences into training examples, with gold heads
+// projectivised when asked; tags, when set, supplies the tags to use.
+func (p *Parser) examples(sents []*conllu.Sentence, tags func(i int) (upos, xpos []string), lex map[uint64]lexEntry, projective bool) []BeamExample {
 	labelID := map[string]int32{}
 	for i, l := range p.labels {
 		labelID[l] = int32(i)
@@ -206,7 +243,9 @@ func (p *Parser) examples(sents []*conllu.Sentence, tags func(i int) (upos, xpos
 		if tags != nil {
 			upos, xpos = tags(i)
 		}
-		projectivize(gh)
+		if projective {
+			projectivize(gh)
+		}
 		exs = append(exs, BeamExample{makeWords(forms, upos, xpos, lex, nil), gh, gl})
 	}
 	return exs
@@ -221,7 +260,7 @@ func TrainParser(ctx context.Context, sents []*conllu.Sentence, opt ParserOption
 		opt.Log = slog.New(slog.DiscardHandler)
 	}
 	labelID := map[string]int{}
-	p := &Parser{}
+	p := &Parser{cascadeK: defaultCascadeK, cascadeMargin: defaultCascadeMargin}
 	for _, s := range sents {
 		for _, w := range s.Words {
 			labelID[w.Rel] = 0
@@ -237,7 +276,7 @@ func TrainParser(ctx context.Context, sents []*conllu.Sentence, opt ParserOption
 	}
 	p.root = labelID["root"]
 	_ = labelID
-	exs := p.examples(sents, opt.Tags, opt.Lex)
+	exs := p.examples(sents, opt.Tags, opt.Lex, true)
 	aw := newTrainWeights(3)
 	lw := newTrainWeights(len(p.labels))
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a55))
