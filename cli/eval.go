@@ -41,7 +41,7 @@ func evalCmd() Command {
 	return Command{
 		Name:  "eval",
 		Usage: "ud [--json] [--raw] [--beam N] FILE.conllu",
-		Subs:  []string{"ud"},
+		Subs:  []string{"ud", "petrarch"},
 		Short: "score the models on a UD treebank (eval ud)",
 		Long: `eval ud scores the embedded tagger, lemmatiser and parser against a gold
 CoNLL-U file. By default the gold tokenisation is used: the models see the
@@ -57,7 +57,13 @@ parsing (plus segmentation with --raw) on one goroutine.`,
 			asJSON := fs.Bool("json", false, "print JSON")
 			raw := fs.Bool("raw", false, "evaluate end to end from raw text")
 			beam := fs.Int("beam", 1, "parser beam width")
+			verbose := fs.Bool("verbose", false, "eval petrarch: print every record not coded exactly")
+			dictDir := fs.String("dict-dir", "", "eval petrarch: dictionary directory (default: dictionaries/ beside FILE.xml)")
+			parse := fs.String("parse", "ours", "eval petrarch: ours (raw text through our pipeline) or supplied (the records' Penn Treebank parses)")
 			return func(ctx context.Context, env *Env, args []string) error {
+				if len(args) > 0 && args[0] == "petrarch" {
+					return evalPetrarch(ctx, env, args[1:], *asJSON, *verbose, *dictDir, *parse)
+				}
 				if len(args) != 2 || args[0] != "ud" {
 					return usagef("usage: sandpiper eval ud [--json] [--raw] FILE.conllu")
 				}

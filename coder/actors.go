@@ -1,0 +1,237 @@
+package coder
+
+import (
+	"strings"
+
+	"sandpiper/lexicon"
+)
+
+// np is one coded noun phrase: a code and the tokens that support it.
+type np struct {
+	code   string
+	sector string
+	lo, hi int // relative token range of the evidence
+	head   int
+	known  bool // the code comes from the actor dictionary
+}
+
+// phrase is what resolveOne finds in one conjunct before codes are
+// combined.
+type phrase struct {
+	head, lo, hi int
+	bases        []string // actor codes (slash codes split)
+	agents       []lexicon.AgentCode
+	nmod         bool // bases came from a modifier (of/in/from …), not the phrase itself
+	null         bool // an actor matched whose code is null on the date
+}
+
+// isLocal reports whether a dependent with relation r belongs to a noun
+// phrase's own words.
+func isLocal(r string) bool {
+	switch r {
+	case "det", "amod", "compound", "flat", "nmod:poss", "nummod", "nmod:desc", "fixed", "flat:name", "det:poss", "nmod:npmod", "obl:npmod":
+		return true
+	}
+	return false
+}
+
+// phraseExcluded are the dependents that never belong to a noun phrase's
+// extent (the words a dictionary phrase may run into).
+func phraseExcluded(r string) bool {
+	switch baseRel(r) {
+	case "conj", "cc", "punct", "acl", "appos", "parataxis", "advcl", "dep", "ccomp", "xcomp":
+		return true
+	}
+	return false
+}
+
+// extent returns the last token of j's phrase: its subtree without
+// clauses, appositives and conjuncts.
+func (s *sentence) extent(j int) int {
+	hi := j
+	for _, k := range s.kids[j] {
+		if k < j || phraseExcluded(s.rel(k)) {
+			continue
+		}
+		if e := s.extent(k); e > hi {
+			hi = e
+		}
+	}
+	return hi
+}
+
+// subtreeMin returns the first token of j's subtree.
+func (s *sentence) subtreeMin(j int) int {
+	lo := j
+	for _, k := range s.kids[j] {
+		if k < j {
+			if m := s.subtreeMin(k); m < lo {
+				lo = m
+			}
+		}
+	}
+	return lo
+}
+
+// resolve codes the noun phrase headed by h and its conjuncts: one np per
+// actor found. The result is cached.
+func (s *sentence) resolve(h int) []np {
+	if r, ok := s.nps[h]; ok {
+		return r
+	}
+	if s.nps == nil {
+		s.nps = make(map[int][]np)
+	}
+	s.nps[h] = nil // cycle guard
+	conj := append([]int{h}, s.children(h, "conj")...)
+	ps := make([]phrase, 0, len(conj))
+	for _, c := range conj {
+		if c != h && !nominal(&s.toks[c]) {
+			continue
+		}
+		ps = append(ps, s.resolveOne(c))
+	}
+	// Conjuncts with only agents share the country of a sibling: "Danish
+	// media and government", "lawmakers and officials in Fornost".
+	for i := range ps {
+		if len(ps[i].bases) > 0 || len(ps[i].agents) == 0 || ps[i].null {
+			continue
+		}
+		for j := range ps {
+			if j != i && len(ps[j].bases) > 0 && (ps[j].nmod || j < i) {
+				ps[i].bases = ps[j].bases
+				break
+			}
+		}
+	}
+	var out []np
+	for _, p := range ps {
+		out = append(out, s.combine(p)...)
+	}
+	s.nps[h] = out
+	return out
+}
+
+// resolveOne finds actor and agent codes in one conjunct.
+func (s *sentence) resolveOne(c int) phrase {
+	p := phrase{head: c, lo: c, hi: c}
+	for _, k := range s.kids[c] {
+		if !isLocal(s.rel(k)) {
+			continue
+		}
+		if m := s.subtreeMin(k); m < p.lo {
+			p.lo = m
+		}
+		if k > c {
+			if e := s.extent(k); e > p.hi {
+				p.hi = e
+			}
+		}
+	}
+	full := s.extent(c)
+	if full < p.hi {
+		full = p.hi
+	}
+	set := s.c.set
+	end := p.hi
+	for i := p.lo; i <= p.hi; {
+		ws := s.words[i : full+1]
+		ae, an := set.Actors.Match(ws)
+		ge, gn := set.Agents.Match(ws)
+		switch {
+		case an > 0 && an >= gn:
+			code, ok := ae.CodeOn(s.date)
+			if ok && !code.IsNull() {
+				p.bases = append(p.bases, strings.Split(string(code), "/")...)
+			} else {
+				p.null = true
+			}
+			i += an
+		case gn > 0:
+			p.agents = append(p.agents, ge.Code)
+			i += gn
+		default:
+			i++
+			continue
+		}
+		if i-1 > end {
+			end = i - 1
+		}
+	}
+	p.hi = end
+	if len(p.bases) == 0 && !p.null {
+		for _, k := range s.kids[c] {
+			r := baseRel(s.rel(k))
+			if k < c || r != "nmod" && r != "appos" {
+				continue
+			}
+			rs := s.resolve(k)
+			if len(rs) == 0 {
+				continue
+			}
+			for _, n := range rs {
+				p.bases = append(p.bases, n.code)
+				if n.hi > p.hi {
+					p.hi = n.hi
+				}
+			}
+			p.nmod = true
+			break
+		}
+	}
+	return p
+}
+
+// combine applies the agents to every base code.
+func (s *sentence) combine(p phrase) []np {
+	if len(p.bases) == 0 && len(p.agents) == 0 {
+		return nil
+	}
+	bases := p.bases
+	known := true
+	if len(bases) == 0 {
+		bases = []string{""}
+		known = false
+	}
+	out := make([]np, 0, len(bases))
+	for _, b := range bases {
+		code := b
+		var sector strings.Builder
+		for _, a := range p.agents {
+			ac := string(a.Code)
+			if ac == "" || strings.Contains(code, ac) {
+				continue
+			}
+			sector.WriteString(ac)
+			if a.Before {
+				code = ac + code
+			} else {
+				code += ac
+			}
+		}
+		if !known {
+			code = string(lexicon.Null) + code
+		}
+		out = append(out, np{code: code, sector: sector.String(), lo: p.lo, hi: p.hi, head: p.head, known: known})
+	}
+	return out
+}
+
+// newActor codes the phrase headed by h as a new actor when it has at most
+// n words: the code is the quoted upper-case phrase, possessive markers
+// left out.
+func (s *sentence) newActor(h, n int) (np, bool) {
+	lo, hi := s.subtreeMin(h), s.extent(h)
+	var words []string
+	for i := lo; i <= hi; i++ {
+		t := &s.toks[i]
+		if t.UPOS == "PUNCT" || t.Form == "'s" || t.Form == "'" {
+			continue
+		}
+		words = append(words, s.words[i])
+	}
+	if len(words) == 0 || len(words) > n {
+		return np{}, false
+	}
+	return np{code: `"` + strings.Join(words, " ") + `"`, lo: lo, hi: hi, head: h}, true
+}

@@ -1,0 +1,337 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+
+	"sandpiper/lexicon"
+)
+
+// code appends the events of the sentence to out.
+func (s *sentence) code(out []Event) []Event {
+	taken := make([]bool, len(s.toks))
+	m := &matcher{s: s}
+	for j := range s.toks {
+		if taken[j] || !s.verbish(j) {
+			continue
+		}
+		h, ok := s.findVerb(j)
+		if !ok {
+			continue
+		}
+		for i := h.lo; i <= h.hi; i++ {
+			taken[i] = true
+		}
+		for _, x := range h.extra {
+			taken[x] = true
+		}
+		out = s.codeVerb(h, m, out)
+	}
+	return out
+}
+
+// choose finds the most specific pattern of the verb's families that
+// matches; nil when none does.
+func (s *sentence) choose(h verbHit, m *matcher) *cpattern {
+	var cands []*cpattern
+	for _, f := range h.families {
+		cands = append(cands, s.c.pats.byFamily[f]...)
+	}
+	if len(h.families) > 1 {
+		sort.SliceStable(cands, func(i, j int) bool {
+			if cands[i].weight != cands[j].weight {
+				return cands[i].weight > cands[j].weight
+			}
+			return cands[i].order < cands[j].order
+		})
+	}
+	m.h = h
+	for _, p := range cands {
+		m.p = p
+		if m.run() {
+			return p
+		}
+	}
+	return nil
+}
+
+// negator returns the token that negates verb j ("not", "n't", "never"),
+// or -1.
+func (s *sentence) negator(j int) int {
+	for _, k := range s.kids[j] {
+		r := s.rel(k)
+		if r != "advmod" && r != "neg" && r != "advmod:neg" {
+			continue
+		}
+		switch s.words[k] {
+		case "NOT", "N'T", "NEVER":
+			return k
+		}
+	}
+	return -1
+}
+
+func (s *sentence) codeVerb(h verbHit, m *matcher, out []Event) []Event {
+	p := s.choose(h, m)
+	code := h.verb.Code
+	rule := h.verb.Pos
+	if p != nil {
+		code, rule = p.code, p.pos
+	}
+	if neg := s.negator(h.tok); neg >= 0 {
+		covered := false
+		if p != nil {
+			for _, u := range m.used {
+				if u == neg {
+					covered = true
+				}
+			}
+		}
+		if !covered {
+			return out
+		}
+	}
+	fwd, rev, _ := code.Split()
+	if (fwd == "" || fwd.IsNull()) && (rev == "" || rev.IsNull()) {
+		return out
+	}
+	var srcs, tgts []np
+	srcSet, tgtSet, compound := false, false, false
+	if p != nil {
+		for _, sl := range m.slots {
+			switch sl.kind {
+			case lexicon.ElemSource:
+				if !srcSet {
+					srcs, srcSet = s.resolve(sl.head), true
+				}
+			case lexicon.ElemTarget:
+				if !tgtSet {
+					tgts, tgtSet = s.resolve(sl.head), true
+				}
+			case lexicon.ElemCompound:
+				if sl.pre && !srcSet {
+					srcs, srcSet, compound = s.resolve(sl.head), true, true
+				} else if !tgtSet {
+					tgts, tgtSet = s.resolve(sl.head), true
+				}
+			}
+		}
+	}
+	if !srcSet {
+		subj, passive := s.subject(h.tok)
+		if tgtSet && subj >= 0 && s.sameNP(subj, tgts) {
+			subj = -1
+			if hd := s.head[h.tok]; hd >= 0 {
+				subj, _ = s.subject(hd)
+			}
+		}
+		srcs = s.phraseCodes(subj, -1)
+		if passive && !tgtSet {
+			tgts, tgtSet = s.phraseCodes(subj, -1), true
+			srcs = s.phraseCodes(s.byAgent(h.tok), -1)
+		}
+	}
+	if !tgtSet && !compound {
+		tgts = s.firstTarget(h)
+	}
+	verb := s.span(h.lo, h.hi)
+	rs := fmt.Sprintf("%s:%d", rule.File, rule.Line)
+	emit := func(c lexicon.Code, a np, b *np) {
+		if c == "" || c.IsNull() {
+			return
+		}
+		if b != nil && a.code == b.code {
+			return
+		}
+		if b == nil && s.c.opts.RequireDyad {
+			return
+		}
+		e := Event{Sentence: s.index, Code: string(c), Source: s.actor(a), Verb: verb,
+			SentenceSpan: Span{s.d.Sentences[s.index].Start, s.d.Sentences[s.index].End}, Rule: rs}
+		if b != nil {
+			t := s.actor(*b)
+			e.Target = &t
+		}
+		for _, o := range out {
+			if o.Sentence == e.Sentence && o.Code == e.Code && o.Source.Code == e.Source.Code && sameTarget(o.Target, e.Target) {
+				return
+			}
+		}
+		out = append(out, e)
+	}
+	if compound {
+		for i := range srcs {
+			for j := range srcs {
+				if i != j {
+					emit(fwd, srcs[i], &srcs[j])
+				}
+			}
+		}
+		return out
+	}
+	for _, a := range srcs {
+		if len(tgts) == 0 {
+			emit(fwd, a, nil)
+			continue
+		}
+		for i := range tgts {
+			emit(fwd, a, &tgts[i])
+			emit(rev, tgts[i], &a)
+		}
+	}
+	return out
+}
+
+func sameTarget(a, b *Actor) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Code == b.Code
+}
+
+// sameNP reports whether token j lies in one of the phrases.
+func (s *sentence) sameNP(j int, ps []np) bool {
+	for _, p := range ps {
+		if j >= p.lo && j <= p.hi || j == p.head {
+			return true
+		}
+	}
+	return false
+}
+
+// subject finds the subject of verb v: its nsubj, or (nsubj:pass) its
+// passive subject; a verb without one takes the subject of the verb it
+// completes or is coordinated with (xcomp, conj), or a relative clause
+// its antecedent.
+func (s *sentence) subject(v int) (subj int, passive bool) {
+	for depth := 0; v >= 0 && depth < 8; depth++ {
+		for _, k := range s.kids[v] {
+			switch s.rel(k) {
+			case "nsubj":
+				return k, false
+			case "nsubj:pass":
+				return k, depth == 0
+			}
+		}
+		switch s.rel(v) {
+		case "xcomp", "conj":
+			v = s.head[v]
+		case "acl:relcl", "acl":
+			return s.head[v], false
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// byAgent returns the by-phrase of a passive verb, or -1.
+func (s *sentence) byAgent(v int) int {
+	for _, k := range s.kids[v] {
+		r := s.rel(k)
+		if r == "obl:agent" || (baseRel(r) == "obl" || baseRel(r) == "nmod") && s.caseWord(k) == "BY" {
+			return k
+		}
+	}
+	return -1
+}
+
+// phraseCodes codes the phrase headed by j; when j itself codes nothing,
+// the first coded phrase inside it; then, with NewActorLength, a new
+// actor.
+func (s *sentence) phraseCodes(j, _ int) []np {
+	if j < 0 {
+		return nil
+	}
+	if r := s.resolve(j); len(r) > 0 {
+		return r
+	}
+	in := make([]bool, len(s.toks))
+	s.markTree(j, in, true)
+	for i := range s.toks {
+		if in[i] && i != j && s.phraseHead(i) {
+			if r := s.resolve(i); len(r) > 0 {
+				return r
+			}
+		}
+	}
+	if n := s.c.opts.NewActorLength; n > 0 && nominal(&s.toks[j]) {
+		if a, ok := s.newActor(j, n); ok {
+			return []np{a}
+		}
+	}
+	return nil
+}
+
+// phraseHead reports whether token i heads a phrase of its own (rather
+// than being a modifier or a later conjunct, coded with its head).
+func (s *sentence) phraseHead(i int) bool {
+	if !nominal(&s.toks[i]) {
+		return false
+	}
+	switch s.rel(i) {
+	case "compound", "flat", "flat:name", "nmod:poss", "amod", "nummod", "det", "conj", "appos", "fixed", "nmod:desc":
+		return false
+	}
+	return true
+}
+
+// markTree marks j's subtree; inNP leaves out clauses.
+func (s *sentence) markTree(j int, in []bool, inNP bool) {
+	in[j] = true
+	for _, k := range s.kids[j] {
+		if inNP {
+			switch baseRel(s.rel(k)) {
+			case "acl", "parataxis", "advcl", "ccomp":
+				continue
+			}
+		}
+		s.markTree(k, in, inNP)
+	}
+}
+
+// firstTarget returns the first coded phrase after the verb in its
+// clause: the verb's subtree without its subject, coordinated clauses
+// and parentheticals.
+func (s *sentence) firstTarget(h verbHit) []np {
+	in := make([]bool, len(s.toks))
+	in[h.tok] = true
+	for _, k := range s.kids[h.tok] {
+		switch baseRel(s.rel(k)) {
+		case "nsubj", "csubj", "conj", "parataxis", "punct", "cc", "aux", "mark", "expl", "discourse", "vocative":
+			continue
+		}
+		s.markTree(k, in, false)
+	}
+	for i := h.hi + 1; i < len(s.toks); i++ {
+		if in[i] && s.phraseHead(i) {
+			if r := s.resolve(i); len(r) > 0 {
+				return r
+			}
+		}
+	}
+	if n := s.c.opts.NewActorLength; n > 0 {
+		for i := h.hi + 1; i < len(s.toks); i++ {
+			if in[i] && s.phraseHead(i) && s.toks[i].UPOS != "PRON" {
+				if a, ok := s.newActor(i, n); ok {
+					return []np{a}
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// actor turns a coded phrase into an Actor.
+func (s *sentence) actor(p np) Actor {
+	sp := s.span(p.lo, p.hi)
+	a := Actor{Text: s.d.Text[sp.Start:sp.End], Code: p.code, Span: sp, head: s.first + p.head}
+	if len(p.code) >= 3 && isISO3(p.code[:3]) {
+		a.Country = p.code[:3]
+		a.Sector = p.code[3:]
+	} else {
+		a.Sector = p.sector
+	}
+	return a
+}

@@ -1,0 +1,163 @@
+package coder
+
+import (
+	"strings"
+
+	"sandpiper/doc"
+	"sandpiper/lexicon"
+)
+
+// sentence is the working state for one sentence. Token positions are
+// relative to the sentence's first token.
+type sentence struct {
+	c      *Coder
+	d      *doc.Document
+	index  int
+	first  int
+	toks   []doc.Token
+	words  []string // upper-case forms
+	head   []int    // relative head, -1 for the root or a head outside
+	kids   [][]int  // children in text order
+	date   lexicon.Date
+	chunk  []chunk
+	chunkA []int // token → index into chunk, -1 outside any chunk
+	nps    map[int][]np
+}
+
+// chunk is a base noun phrase [start, end) with its head.
+type chunk struct {
+	start, end, head int
+}
+
+func (c *Coder) newSentence(d *doc.Document, i int, date lexicon.Date) *sentence {
+	st := d.Sentences[i]
+	toks := d.Tokens[st.First:st.Last]
+	n := len(toks)
+	s := &sentence{c: c, d: d, index: i, first: st.First, toks: toks, date: date,
+		words: make([]string, n), head: make([]int, n), kids: make([][]int, n), chunkA: make([]int, n)}
+	for j := range toks {
+		s.words[j] = upperWord(toks[j].Form)
+		h := toks[j].Head - st.First
+		if toks[j].Head < 0 || h < 0 || h >= n || h == j {
+			h = -1
+		}
+		s.head[j] = h
+	}
+	for j, h := range s.head {
+		if h >= 0 {
+			s.kids[h] = append(s.kids[h], j)
+		}
+	}
+	s.chunks()
+	return s
+}
+
+// upperWord upper-cases a form; ASCII forms take the fast path.
+func upperWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' || c >= 0x80 {
+			return strings.ToUpper(w)
+		}
+	}
+	return w
+}
+
+func (s *sentence) rel(j int) string { return s.toks[j].Rel }
+
+// baseRel strips a relation's subtype: "nsubj:pass" → "nsubj".
+func baseRel(r string) string {
+	if i := strings.IndexByte(r, ':'); i >= 0 {
+		return r[:i]
+	}
+	return r
+}
+
+func nominal(t *doc.Token) bool {
+	switch t.UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "X", "SYM":
+		return true
+	}
+	return false
+}
+
+// chunks finds base noun phrases: maximal runs of determiners,
+// adjectives, nouns, numbers, pronouns and possessive markers that hold a
+// nominal word.
+func (s *sentence) chunks() {
+	for j := range s.chunkA {
+		s.chunkA[j] = -1
+	}
+	in := func(t *doc.Token) bool {
+		switch t.UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "X":
+			return true
+		case "PART":
+			return t.Form == "'s" || t.Form == "'"
+		}
+		return false
+	}
+	for j := 0; j < len(s.toks); {
+		if !in(&s.toks[j]) {
+			j++
+			continue
+		}
+		k := j
+		for k < len(s.toks) && in(&s.toks[k]) {
+			k++
+		}
+		hd := -1
+		for m := j; m < k; m++ {
+			if !nominal(&s.toks[m]) {
+				continue
+			}
+			if h := s.head[m]; h < j || h >= k {
+				hd = m
+			}
+		}
+		if hd < 0 {
+			for m := k - 1; m >= j; m-- {
+				if nominal(&s.toks[m]) {
+					hd = m
+					break
+				}
+			}
+		}
+		if hd >= 0 {
+			for m := j; m < k; m++ {
+				s.chunkA[m] = len(s.chunk)
+			}
+			s.chunk = append(s.chunk, chunk{start: j, end: k, head: hd})
+		}
+		j = k
+	}
+}
+
+// children returns j's children with the given base relation.
+func (s *sentence) children(j int, rels ...string) []int {
+	var out []int
+	for _, k := range s.kids[j] {
+		r := s.rel(k)
+		for _, want := range rels {
+			if r == want || baseRel(r) == want && !strings.Contains(want, ":") {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// caseWord returns the upper-case preposition attached to j, or "".
+func (s *sentence) caseWord(j int) string {
+	for _, k := range s.kids[j] {
+		if s.rel(k) == "case" && s.toks[k].UPOS != "PART" {
+			return s.words[k]
+		}
+	}
+	return ""
+}
+
+// span returns the byte span of tokens [a, b].
+func (s *sentence) span(a, b int) Span {
+	return Span{Start: s.toks[a].Start, End: s.toks[b].End}
+}
