@@ -50,7 +50,6 @@ nlp/model/en_ewt.spm is made by 'make model', which runs this command.`,
 			beamEpochs := fs.Int("beam-epochs", def.BeamEpochs, "beam model training epochs")
 			prune := fs.Float64("prune", def.Prune, "drop averaged weights smaller than this")
 			twoPass := fs.Bool("two-pass", def.TwoPass, "train a second tagger pass that sees first-pass tags to the right")
-			relabel := fs.Int("relabel-epochs", def.RelabelEpochs, "train a relabeller on finished trees for this many epochs (0: none)")
 			return func(ctx context.Context, env *Env, args []string) error {
 				if len(args) != 0 {
 					return usagef("train takes no arguments")
@@ -73,7 +72,7 @@ nlp/model/en_ewt.spm is made by 'make model', which runs this command.`,
 					env.Log.Info("extra training data", "file", f, "sentences", len(more), "times", max(*extraTimes, 1))
 				}
 				opt := nlp.TrainOptions{Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds,
-					Beam: *beam, BeamEpochs: *beamEpochs, Prune: *prune, TwoPass: *twoPass, RelabelEpochs: *relabel, Workers: 2, Log: env.Log}
+					Beam: *beam, BeamEpochs: *beamEpochs, Prune: *prune, TwoPass: *twoPass, Workers: 2, Log: env.Log}
 				start := time.Now()
 				m, err := nlp.Train(ctx, train, opt)
 				if err != nil {

@@ -59,7 +59,7 @@ const modelsMagic = "SANDPIPER-NLP2\n"
 const maxModelBytes = 1 << 30
 
 // section names, in file order.
-var sectionNames = [...]string{"tagger", "tagger2", "lemma", "parser", "labels", "relabel", "beam"}
+var sectionNames = [...]string{"tagger", "tagger2", "lemma", "parser", "labels", "beam"}
 
 // WriteTo writes the models in their compact binary form. The output is a
 // deterministic function of the models.
@@ -93,11 +93,6 @@ func (m *Models) WriteTo(w io.Writer) (int64, error) {
 			m.Parser.act.writeTo(sb)
 		case "labels":
 			m.Parser.lab.writeTo(sb)
-		case "relabel":
-			present = m.Parser.rel != nil
-			if present {
-				m.Parser.rel.writeTo(sb)
-			}
 		case "beam":
 			present = m.Parser.beamAct != nil
 			if present {
@@ -206,8 +201,6 @@ func readModels(data []byte, opt LoadOptions) (*Models, error) {
 				err = m.Parser.readHead(sd)
 			case "labels":
 				m.Parser.lab, err = readWeights(sd)
-			case "relabel":
-				m.Parser.rel, err = readWeights(sd)
 			case "beam":
 				m.Parser.beamAct, err = readDense3(sd)
 			}
@@ -229,7 +222,7 @@ func readModels(data []byte, opt LoadOptions) (*Models, error) {
 		}
 		m.Tagger.second = second
 	}
-	if m.Parser.lab.nClass != len(m.Parser.labels) || (m.Parser.rel != nil && m.Parser.rel.nClass != len(m.Parser.labels)) {
+	if m.Parser.lab.nClass != len(m.Parser.labels) {
 		return nil, errors.New("models: label weights do not match the relations")
 	}
 	return m, nil
@@ -326,6 +319,7 @@ func readTagger(br *dec) (*Tagger, error) {
 		t.upos = append(t.upos, u)
 		t.xpos = append(t.xpos, x)
 	}
+	t.verbClass = verbClasses(t.xpos)
 	n := br.uvarint()
 	if br.err != nil || n > 1<<24 {
 		return nil, errors.New("bad lexicon size")
@@ -377,17 +371,14 @@ func (p *Parser) readHead(br *dec) error {
 // read-only and safe for concurrent use; each goroutine needs its own
 // Scratch.
 type Scratch struct {
-	tag    tagScratch
-	parse  parseScratch
-	beam   beamScratch
-	ids    []int
-	words  []pword
-	tree   relabelTree
-	rfs    []uint64
-	rscore []float32
-	forms  []string
-	upos   []string
-	xpos   []string
+	tag   tagScratch
+	parse parseScratch
+	beam  beamScratch
+	ids   []int
+	words []pword
+	forms []string
+	upos  []string
+	xpos  []string
 }
 
 // Annotate tags, lemmatises and parses every sentence of d, setting UPOS,
@@ -436,13 +427,6 @@ func (m *Models) annotateSentence(sc *Scratch, toks []doc.Token, first int) {
 	} else {
 		m.Parser.parse(&sc.parse, sc.words)
 		heads, labels = sc.parse.st.head, sc.parse.st.label
-	}
-	if m.Parser.rel != nil {
-		sc.tree.build(sc.words, heads)
-		if len(sc.rscore) != len(m.Parser.labels) {
-			sc.rscore = make([]float32, len(m.Parser.labels))
-		}
-		sc.rfs = m.Parser.relabel(&sc.tree, sc.rfs, sc.rscore, labels)
 	}
 	for i := range toks {
 		h := heads[i+1]

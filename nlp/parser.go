@@ -10,8 +10,6 @@ type Parser struct {
 	lab    *weights
 	// beamAct, when set, is an action model trained for beam search.
 	beamAct *dense3
-	// rel, when set, relabels finished trees (see relabel.go).
-	rel *weights
 	// cascadeK and cascadeMargin tune the greedy parser's early decision
 	// (see decide).
 	cascadeK      int

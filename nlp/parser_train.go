@@ -221,9 +221,9 @@ func makeWords(forms, upos, xpos []string, lex map[uint64]lexEntry, buf []pword)
 	return buf
 }
 
-// examples converts gold sentences into training examples, with gold heads
-// projectivised when asked; tags, when set, supplies the tags to use.
-func (p *Parser) examples(sents []*conllu.Sentence, tags func(i int) (upos, xpos []string), lex map[uint64]lexEntry, projective bool) []BeamExample {
+// examples converts gold sentences into training examples with
+// projectivised gold heads; tags, when set, supplies the tags to use.
+func (p *Parser) examples(sents []*conllu.Sentence, tags func(i int) (upos, xpos []string), lex map[uint64]lexEntry) []BeamExample {
 	labelID := map[string]int32{}
 	for i, l := range p.labels {
 		labelID[l] = int32(i)
@@ -243,9 +243,7 @@ func (p *Parser) examples(sents []*conllu.Sentence, tags func(i int) (upos, xpos
 		if tags != nil {
 			upos, xpos = tags(i)
 		}
-		if projective {
-			projectivize(gh)
-		}
+		projectivize(gh)
 		exs = append(exs, BeamExample{makeWords(forms, upos, xpos, lex, nil), gh, gl})
 	}
 	return exs
@@ -276,7 +274,7 @@ func TrainParser(ctx context.Context, sents []*conllu.Sentence, opt ParserOption
 	}
 	p.root = labelID["root"]
 	_ = labelID
-	exs := p.examples(sents, opt.Tags, opt.Lex, true)
+	exs := p.examples(sents, opt.Tags, opt.Lex)
 	aw := newTrainWeights(3)
 	lw := newTrainWeights(len(p.labels))
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a55))

@@ -26,6 +26,8 @@ type Tagger struct {
 	// confident is the first-pass score margin above which the second pass
 	// keeps the first pass's tag without scoring.
 	confident float32
+	// verbClass gives each tag class's verb class (derived from xpos).
+	verbClass []uint8
 }
 
 // defaultConfident is the margin at which the second pass trusts the
@@ -100,8 +102,29 @@ func tagFeatures(fs []uint64, at []atoms, i int, p1, p2 uint64) []uint64 {
 
 // tagFeatures2 adds, to the first pass's features, the first pass's tags
 // around position i.
-func tagFeatures2(fs []uint64, at []atoms, i int, p1, p2 uint64, first []int) []uint64 {
+//
+// Two sentence-level cues separate past tenses from participles
+// ("warplanes struck positions" against "positions struck by"): whether the
+// first pass found another finite verb in the sentence (every sentence
+// wants one), and the nearest verb or auxiliary to the left (has, was).
+func tagFeatures2(fs []uint64, at []atoms, i int, p1, p2 uint64, first []int, verbClass []uint8) []uint64 {
 	fs = tagFeatures(fs, at, i, p1, p2)
+	fin := uint64(0)
+	for j, c := range first {
+		if j != i && verbClass[c] == verbFinite {
+			fin++
+			if fin == 2 {
+				break
+			}
+		}
+	}
+	aux := uint64(0xa0)
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if verbClass[first[j]] != verbNone {
+			aux = at[j].lw
+			break
+		}
+	}
 	ft := func(j int) uint64 {
 		switch {
 		case j < 0:
@@ -123,7 +146,33 @@ func tagFeatures2(fs []uint64, at []atoms, i int, p1, p2 uint64, first []int) []
 		f3(107, p1, c, n1),
 		f2(108, w.suf[2], n1),
 		f2(109, w.lw, c),
+		f2(110, fin, c),
+		f3(111, fin, c, n1),
+		f2(112, aux, c),
+		f3(113, aux, c, n1),
+		f2(114, fin, w.suf[1]),
 	)
+}
+
+// Verb classes of tags, for tagFeatures2.
+const (
+	verbNone   = 0
+	verbFinite = 1 // VBD, VBZ, VBP, MD
+	verbOther  = 2 // VB, VBG, VBN
+)
+
+// verbClasses maps tag classes to verb classes by their XPOS.
+func verbClasses(xpos []string) []uint8 {
+	vc := make([]uint8, len(xpos))
+	for i, x := range xpos {
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			vc[i] = verbFinite
+		case "VB", "VBG", "VBN":
+			vc[i] = verbOther
+		}
+	}
+	return vc
 }
 
 func (t *Tagger) fillAtoms(at []atoms, forms []string) []atoms {
@@ -188,7 +237,7 @@ func (t *Tagger) pass(s *tagScratch, w *weights, first, out []int) []int {
 			continue
 		}
 		if first != nil {
-			s.fs = tagFeatures2(s.fs, s.at, i, p1, p2, first)
+			s.fs = tagFeatures2(s.fs, s.at, i, p1, p2, first, t.verbClass)
 		} else {
 			s.fs = tagFeatures(s.fs, s.at, i, p1, p2)
 		}
@@ -265,6 +314,7 @@ func TrainTagger(ctx context.Context, sents []*conllu.Sentence, opt TaggerOption
 		t.upos = append(t.upos, u)
 		t.xpos = append(t.xpos, x)
 	}
+	t.verbClass = verbClasses(t.xpos)
 	for _, s := range sents {
 		for _, w := range s.Words {
 			k := wordKey(w.Form)
@@ -361,7 +411,7 @@ func (t *Tagger) trainPass(ctx context.Context, forms [][]string, gold, first []
 					continue
 				}
 				if first != nil {
-					fs = tagFeatures2(fs, at, i, p1, p2, first[si])
+					fs = tagFeatures2(fs, at, i, p1, p2, first[si], t.verbClass)
 				} else {
 					fs = tagFeatures(fs, at, i, p1, p2)
 				}

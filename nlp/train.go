@@ -26,9 +26,6 @@ type TrainOptions struct {
 	// Prune drops averaged weights (and so features) of smaller magnitude:
 	// at 1.0 it halves the EWT models and costs about 0.1 UAS on dev.
 	Prune float64
-	// RelabelEpochs, when > 0, trains a relabeller that assigns relations
-	// on the finished tree.
-	RelabelEpochs int
 	// TwoPass trains a second tagger pass that sees the first pass's tags
 	// of the following words (needs Folds > 1).
 	TwoPass bool
@@ -40,7 +37,7 @@ type TrainOptions struct {
 // DefaultTrainOptions are the settings the committed models were trained
 // with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Seed: 1, TagEpochs: 10, ParseEpochs: 10, Folds: 5, Beam: 8, BeamEpochs: 8, Prune: 1, TwoPass: true, RelabelEpochs: 10, Workers: 2}
+	return TrainOptions{Seed: 1, TagEpochs: 10, ParseEpochs: 10, Folds: 5, Beam: 8, BeamEpochs: 8, Prune: 1, TwoPass: true, Workers: 2}
 }
 
 // Train trains all models on sents. Training is deterministic: the same
@@ -81,16 +78,9 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions) (*Mo
 	if err != nil {
 		return nil, err
 	}
-	if opt.RelabelEpochs > 0 {
-		opt.Log.Info("training relabeller")
-		exs := parser.examples(sents, tags, tagger.lex, false)
-		if err := parser.trainRelabeller(ctx, exs, opt.RelabelEpochs, opt.Seed, opt.Prune, opt.Log); err != nil {
-			return nil, err
-		}
-	}
 	if opt.Beam > 1 {
 		opt.Log.Info("training beam parser", "beam", opt.Beam)
-		exs := parser.examples(sents, tags, tagger.lex, true)
+		exs := parser.examples(sents, tags, tagger.lex)
 		if err := parser.TrainBeam(ctx, exs, opt.Beam, opt.BeamEpochs, opt.Seed, opt.Prune, opt.Log.Info); err != nil {
 			return nil, err
 		}
