@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"sort"
 	"strings"
 
 	"sandpiper/lexicon"
@@ -83,7 +84,7 @@ func (s *sentence) resolve(h int) []np {
 		s.nps = make(map[int][]np)
 	}
 	s.nps[h] = nil // cycle guard
-	conj := append([]int{h}, s.children(h, "conj")...)
+	conj := s.conjuncts(h, []int{h})
 	ps := make([]phrase, 0, len(conj))
 	for _, c := range conj {
 		if c != h && !nominal(&s.toks[c]) {
@@ -112,6 +113,25 @@ func (s *sentence) resolve(h int) []np {
 	return out
 }
 
+// conjuncts appends h's conjuncts, nested ones included, in text order.
+func (s *sentence) conjuncts(h int, out []int) []int {
+	for _, k := range s.kids[h] {
+		if s.rel(k) == "conj" && len(out) < 32 {
+			out = s.conjuncts(k, append(out, k))
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// firstConjunct climbs from a conjunct to the first one.
+func (s *sentence) firstConjunct(j int) int {
+	for n := 0; n < 32 && s.rel(j) == "conj" && s.head[j] >= 0 && nominal(&s.toks[s.head[j]]); n++ {
+		j = s.head[j]
+	}
+	return j
+}
+
 // resolveOne finds actor and agent codes in one conjunct.
 func (s *sentence) resolveOne(c int) phrase {
 	p := phrase{head: c, lo: c, hi: c}
@@ -127,6 +147,9 @@ func (s *sentence) resolveOne(c int) phrase {
 				p.hi = e
 			}
 		}
+	}
+	for p.lo > 0 && s.inRun(p.lo-1) && s.head[p.lo-1] > p.lo-1 && s.head[p.lo-1] <= p.hi+1 {
+		p.lo--
 	}
 	full := s.extent(c)
 	if full < p.hi {
@@ -217,15 +240,35 @@ func (s *sentence) combine(p phrase) []np {
 	return out
 }
 
+// inRun reports whether token j may belong to a base noun phrase.
+func (s *sentence) inRun(j int) bool {
+	t := &s.toks[j]
+	switch t.UPOS {
+	case "DET", "ADJ", "NOUN", "PROPN", "NUM":
+		return true
+	case "PART":
+		return t.Form == "'s" || t.Form == "'"
+	}
+	return false
+}
+
 // newActor codes the phrase headed by h as a new actor when it has at most
 // n words: the code is the quoted upper-case phrase, possessive markers
 // left out.
 func (s *sentence) newActor(h, n int) (np, bool) {
 	lo, hi := s.subtreeMin(h), s.extent(h)
+	for _, k := range s.kids[h] {
+		if s.rel(k) == "appos" && k == hi+1 {
+			hi = s.extent(k)
+		}
+	}
 	var words []string
 	for i := lo; i <= hi; i++ {
 		t := &s.toks[i]
-		if t.UPOS == "PUNCT" || t.Form == "'s" || t.Form == "'" {
+		if t.UPOS == "PUNCT" || t.Form == "'s" || t.Form == "'" || (t.Rel == "case" || t.Rel == "cc" || t.Rel == "mark") && s.head[i] == h {
+			if i == lo {
+				lo++
+			}
 			continue
 		}
 		words = append(words, s.words[i])

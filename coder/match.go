@@ -86,7 +86,7 @@ func (m *matcher) mark(e *celem, start, end int, pre bool) {
 	}
 	if e.kind != lexicon.ElemSkip {
 		c := m.s.chunk[m.s.chunkA[start]]
-		m.slots = append(m.slots, slotHit{kind: e.kind, head: c.head, pre: pre})
+		m.slots = append(m.slots, slotHit{kind: e.kind, head: m.s.firstConjunct(c.head), pre: pre})
 	}
 }
 
@@ -95,7 +95,7 @@ func (m *matcher) fwd(e *celem, at int) (int, bool) {
 	s := m.s
 	if e.kind != lexicon.ElemWord {
 		ci := s.chunkA[at]
-		if ci < 0 || s.chunk[ci].start != at || !m.slotOK(e, ci) {
+		if ci < 0 || !m.slotOK(e, ci) {
 			return 0, false
 		}
 		return s.chunk[ci].end, true
@@ -157,5 +157,5 @@ func (m *matcher) slotOK(e *celem, ci int) bool {
 	if e.kind == lexicon.ElemSkip {
 		return true
 	}
-	return len(m.s.resolve(c.head)) > 0
+	return len(m.s.resolve(m.s.firstConjunct(c.head))) > 0
 }

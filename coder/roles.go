@@ -12,7 +12,7 @@ func (s *sentence) code(out []Event) []Event {
 	taken := make([]bool, len(s.toks))
 	m := &matcher{s: s}
 	for j := range s.toks {
-		if taken[j] || !s.verbish(j) {
+		if taken[j] {
 			continue
 		}
 		h, ok := s.findVerb(j)
@@ -78,7 +78,7 @@ func (s *sentence) codeVerb(h verbHit, m *matcher, out []Event) []Event {
 	if p != nil {
 		code, rule = p.code, p.pos
 	}
-	if neg := s.negator(h.tok); neg >= 0 {
+	if neg := s.negator(h.anchor); neg >= 0 {
 		covered := false
 		if p != nil {
 			for _, u := range m.used {
@@ -118,17 +118,17 @@ func (s *sentence) codeVerb(h verbHit, m *matcher, out []Event) []Event {
 		}
 	}
 	if !srcSet {
-		subj, passive := s.subject(h.tok)
+		subj, passive := s.subject(h.anchor)
 		if tgtSet && subj >= 0 && s.sameNP(subj, tgts) {
 			subj = -1
-			if hd := s.head[h.tok]; hd >= 0 {
+			if hd := s.head[h.anchor]; hd >= 0 {
 				subj, _ = s.subject(hd)
 			}
 		}
 		srcs = s.phraseCodes(subj, -1)
 		if passive && !tgtSet {
 			tgts, tgtSet = s.phraseCodes(subj, -1), true
-			srcs = s.phraseCodes(s.byAgent(h.tok), -1)
+			srcs = s.phraseCodes(s.byAgent(h.anchor), -1)
 		}
 	}
 	if !tgtSet && !compound {
@@ -199,30 +199,65 @@ func (s *sentence) sameNP(j int, ps []np) bool {
 	return false
 }
 
-// subject finds the subject of verb v: its nsubj, or (nsubj:pass) its
-// passive subject; a verb without one takes the subject of the verb it
-// completes or is coordinated with (xcomp, conj), or a relative clause
-// its antecedent.
+// subject finds the subject of verb v and whether v is passive: its
+// nsubj or nsubj:pass; a verb without one takes the subject of the verb it
+// completes or is coordinated with (xcomp, conj), a relative or
+// participial clause its antecedent; failing that, an active verb takes
+// the nearest subject before it (parsers often misattach the subjects of
+// "is about to …"). A personal pronoun subject of a complement clause
+// stands for the subject of the clause above ("Ethiopia indicated it would
+// act").
 func (s *sentence) subject(v int) (subj int, passive bool) {
-	for depth := 0; v >= 0 && depth < 8; depth++ {
-		for _, k := range s.kids[v] {
-			switch s.rel(k) {
-			case "nsubj":
-				return k, false
-			case "nsubj:pass":
-				return k, depth == 0
+	passive = s.isPassive(v)
+	subj = s.inherited(v, 0)
+	if subj >= 0 && s.toks[subj].UPOS == "PRON" && len(s.resolve(subj)) == 0 {
+		switch baseRel(s.rel(v)) {
+		case "ccomp", "xcomp", "conj", "advcl":
+			if hd := s.head[v]; hd >= 0 {
+				if alt := s.inherited(hd, 0); alt >= 0 {
+					subj = alt
+				}
 			}
 		}
-		switch s.rel(v) {
-		case "xcomp", "conj":
-			v = s.head[v]
-		case "acl:relcl", "acl":
-			return s.head[v], false
-		default:
-			return -1, false
+	}
+	if subj < 0 && !passive {
+		for k := v - 1; k >= 0; k-- {
+			if r := s.rel(k); r == "nsubj" || r == "root" && nominal(&s.toks[k]) {
+				return k, false
+			}
 		}
 	}
-	return -1, false
+	return subj, passive
+}
+
+func (s *sentence) inherited(v, depth int) int {
+	if v < 0 || depth > 8 {
+		return -1
+	}
+	for _, k := range s.kids[v] {
+		if r := s.rel(k); r == "nsubj" || r == "nsubj:pass" {
+			return k
+		}
+	}
+	switch s.rel(v) {
+	case "xcomp", "conj":
+		return s.inherited(s.head[v], depth+1)
+	case "acl:relcl", "acl":
+		if hd := s.head[v]; hd >= 0 && nominal(&s.toks[hd]) {
+			return hd
+		}
+	}
+	return -1
+}
+
+// isPassive reports whether v has a passive subject or auxiliary.
+func (s *sentence) isPassive(v int) bool {
+	for _, k := range s.kids[v] {
+		if r := s.rel(k); r == "nsubj:pass" || r == "aux:pass" {
+			return true
+		}
+	}
+	return false
 }
 
 // byAgent returns the by-phrase of a passive verb, or -1.
@@ -295,8 +330,8 @@ func (s *sentence) markTree(j int, in []bool, inNP bool) {
 // and parentheticals.
 func (s *sentence) firstTarget(h verbHit) []np {
 	in := make([]bool, len(s.toks))
-	in[h.tok] = true
-	for _, k := range s.kids[h.tok] {
+	in[h.anchor] = true
+	for _, k := range s.kids[h.anchor] {
 		switch baseRel(s.rel(k)) {
 		case "nsubj", "csubj", "conj", "parataxis", "punct", "cc", "aux", "mark", "expl", "discourse", "vocative":
 			continue

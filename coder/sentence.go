@@ -80,55 +80,44 @@ func nominal(t *doc.Token) bool {
 	return false
 }
 
-// chunks finds base noun phrases: maximal runs of determiners,
-// adjectives, nouns, numbers, pronouns and possessive markers that hold a
-// nominal word.
+// chunks finds base noun phrases: each nominal word that heads a phrase
+// with its determiners, adjectives, compounds and possessors, extended
+// leftwards over a run of such words the parser attached further right.
 func (s *sentence) chunks() {
 	for j := range s.chunkA {
 		s.chunkA[j] = -1
 	}
-	in := func(t *doc.Token) bool {
-		switch t.UPOS {
-		case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "X":
-			return true
-		case "PART":
-			return t.Form == "'s" || t.Form == "'"
-		}
-		return false
-	}
-	for j := 0; j < len(s.toks); {
-		if !in(&s.toks[j]) {
-			j++
+	for j := range s.toks {
+		if !nominal(&s.toks[j]) || isLocal(s.rel(j)) || s.chunkA[j] >= 0 {
 			continue
 		}
-		k := j
-		for k < len(s.toks) && in(&s.toks[k]) {
-			k++
-		}
-		hd := -1
-		for m := j; m < k; m++ {
-			if !nominal(&s.toks[m]) {
+		lo, hi := j, j
+		for _, k := range s.kids[j] {
+			if !isLocal(s.rel(k)) {
 				continue
 			}
-			if h := s.head[m]; h < j || h >= k {
-				hd = m
+			if k < j {
+				lo = min(lo, s.subtreeMin(k))
+			} else if k == hi+1 {
+				hi = s.extent(k)
 			}
 		}
-		if hd < 0 {
-			for m := k - 1; m >= j; m-- {
-				if nominal(&s.toks[m]) {
-					hd = m
-					break
-				}
+		for lo > 0 && s.inRun(lo-1) && s.chunkA[lo-1] < 0 && s.head[lo-1] > lo-1 && s.head[lo-1] <= hi {
+			lo--
+		}
+		free := true
+		for m := lo; m <= hi; m++ {
+			if s.chunkA[m] >= 0 {
+				free = false
 			}
 		}
-		if hd >= 0 {
-			for m := j; m < k; m++ {
-				s.chunkA[m] = len(s.chunk)
-			}
-			s.chunk = append(s.chunk, chunk{start: j, end: k, head: hd})
+		if !free {
+			continue
 		}
-		j = k
+		for m := lo; m <= hi; m++ {
+			s.chunkA[m] = len(s.chunk)
+		}
+		s.chunk = append(s.chunk, chunk{start: lo, end: hi + 1, head: j})
 	}
 }
 

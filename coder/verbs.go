@@ -9,6 +9,7 @@ import (
 // verbHit is a dictionary verb found in a sentence.
 type verbHit struct {
 	tok      int // the verb word
+	anchor   int // the word the parser treats as the verb: tok, or a word of a multi-word verb
 	lo, hi   int // first and last token of the verb and its adjacent words
 	extra    []int
 	verb     *lexicon.Verb
@@ -27,7 +28,12 @@ func (s *sentence) verbish(j int) bool {
 // findVerb looks token j up in the verb dictionary: by its form, or by its
 // lemma when the form is irregular (does not start with the lemma), so
 // that an unlisted regular-looking misspelling is not coded.
+//
+// A word the tagger did not take for a verb is accepted only as part of a
+// multi-word verb one of whose other words it did ("wire tap" tagged
+// VERB NOUN); that word becomes the anchor for the verb's dependents.
 func (s *sentence) findVerb(j int) (verbHit, bool) {
+	vj := s.verbish(j)
 	vs := s.c.set.Verbs
 	refs := vs.Forms(s.words[j])
 	if len(refs) == 0 {
@@ -44,7 +50,20 @@ func (s *sentence) findVerb(j int) (verbHit, bool) {
 		if !ok {
 			continue
 		}
-		h := verbHit{tok: j, lo: lo, hi: hi, extra: extra, verb: r.Verb}
+		anchor := j
+		if !vj {
+			anchor = -1
+			for k := lo; k <= hi; k++ {
+				if s.verbish(k) {
+					anchor = k
+					break
+				}
+			}
+			if anchor < 0 {
+				continue
+			}
+		}
+		h := verbHit{tok: j, anchor: anchor, lo: lo, hi: hi, extra: extra, verb: r.Verb}
 		h.families = append(h.families, r.Verb.Family)
 		for _, o := range refs {
 			of := o.Verb.Forms[o.Form]
