@@ -114,9 +114,18 @@ func (s *sentence) resolve(h int) []np {
 }
 
 // conjuncts appends h's conjuncts, nested ones included, in text order.
+//
+// In a coordination ("A, B and C"), a parser often takes the middle items
+// for appositives: those count as conjuncts too.
 func (s *sentence) conjuncts(h int, out []int) []int {
+	coord := false
 	for _, k := range s.kids[h] {
-		if s.rel(k) == "conj" && len(out) < 32 {
+		if s.rel(k) == "conj" {
+			coord = true
+		}
+	}
+	for _, k := range s.kids[h] {
+		if r := s.rel(k); (r == "conj" || r == "appos" && coord) && len(out) < 32 {
 			out = s.conjuncts(k, append(out, k))
 		}
 	}
@@ -148,9 +157,7 @@ func (s *sentence) resolveOne(c int) phrase {
 			}
 		}
 	}
-	for p.lo > 0 && s.inRun(p.lo-1) && s.head[p.lo-1] > p.lo-1 && s.head[p.lo-1] <= p.hi+1 {
-		p.lo--
-	}
+	p.lo = s.extendLeft(p.lo, p.hi)
 	full := s.extent(c)
 	if full < p.hi {
 		full = p.hi
@@ -222,7 +229,7 @@ func (s *sentence) combine(p phrase) []np {
 		var sector strings.Builder
 		for _, a := range p.agents {
 			ac := string(a.Code)
-			if ac == "" || strings.Contains(code, ac) {
+			if ac == "" || containsCode(code, ac) {
 				continue
 			}
 			sector.WriteString(ac)
@@ -240,6 +247,26 @@ func (s *sentence) combine(p phrase) []np {
 	return out
 }
 
+// extendLeft extends a phrase [lo, hi] leftwards over a run of noun
+// phrase words whose heads lie inside the extended phrase or just after
+// it: a possessive or modifier the parser attached to the verb.
+func (s *sentence) extendLeft(lo, hi int) int {
+	best := lo
+	for q := lo - 1; q >= 0 && s.inRun(q); q-- {
+		ok := true
+		for m := q; m < lo; m++ {
+			if h := s.head[m]; h < q || h > hi+1 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = q
+		}
+	}
+	return best
+}
+
 // inRun reports whether token j may belong to a base noun phrase.
 func (s *sentence) inRun(j int) bool {
 	t := &s.toks[j]
@@ -248,6 +275,18 @@ func (s *sentence) inRun(j int) bool {
 		return true
 	case "PART":
 		return t.Form == "'s" || t.Form == "'"
+	}
+	return false
+}
+
+// containsCode reports whether code already holds the three-letter
+// groups of ac at a group boundary ("USAGOV" holds "GOV", "GMWGOV" does
+// not hold "WGO").
+func containsCode(code, ac string) bool {
+	for i := 0; i+len(ac) <= len(code); i += 3 {
+		if code[i:i+len(ac)] == ac {
+			return true
+		}
 	}
 	return false
 }

@@ -125,10 +125,10 @@ func (s *sentence) codeVerb(h verbHit, m *matcher, out []Event) []Event {
 				subj, _ = s.subject(hd)
 			}
 		}
-		srcs = s.phraseCodes(subj, -1)
-		if passive && !tgtSet {
-			tgts, tgtSet = s.phraseCodes(subj, -1), true
-			srcs = s.phraseCodes(s.byAgent(h.anchor), -1)
+		srcs = s.subjectCodes(subj)
+		if by := s.byAgent(h.anchor); passive && !tgtSet && by >= 0 {
+			tgts, tgtSet = srcs, true
+			srcs = s.phraseCodes(by, -1)
 		}
 	}
 	if !tgtSet && !compound {
@@ -220,7 +220,7 @@ func (s *sentence) subject(v int) (subj int, passive bool) {
 			}
 		}
 	}
-	if subj < 0 && !passive {
+	if subj < 0 && !passive && s.looseClause(v) {
 		for k := v - 1; k >= 0; k-- {
 			if r := s.rel(k); r == "nsubj" || r == "root" && nominal(&s.toks[k]) {
 				return k, false
@@ -228,6 +228,23 @@ func (s *sentence) subject(v int) (subj int, passive bool) {
 		}
 	}
 	return subj, passive
+}
+
+// looseClause reports whether a verb without a subject may take the
+// nearest one before it: a root, an xcomp, or an infinitival adverbial
+// clause ("are about to restore").
+func (s *sentence) looseClause(v int) bool {
+	switch s.rel(v) {
+	case "root", "xcomp":
+		return true
+	case "advcl":
+		for _, k := range s.kids[v] {
+			if s.rel(k) == "mark" && s.words[k] == "TO" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (s *sentence) inherited(v, depth int) int {
@@ -260,15 +277,38 @@ func (s *sentence) isPassive(v int) bool {
 	return false
 }
 
-// byAgent returns the by-phrase of a passive verb, or -1.
+// byAgent returns the by-phrase of a passive verb, or -1: a dependent of
+// the verb, or of one of its adverbs ("opposed earlier by").
 func (s *sentence) byAgent(v int) int {
 	for _, k := range s.kids[v] {
 		r := s.rel(k)
 		if r == "obl:agent" || (baseRel(r) == "obl" || baseRel(r) == "nmod") && s.caseWord(k) == "BY" {
 			return k
 		}
+		if r == "advmod" {
+			for _, m := range s.kids[k] {
+				if r := baseRel(s.rel(m)); (r == "obl" || r == "nmod") && s.caseWord(m) == "BY" {
+					return m
+				}
+			}
+		}
 	}
 	return -1
+}
+
+// subjectCodes codes a subject and the other subjects of the same verb
+// (a parser may attach "the lions and Gondor" as two subjects).
+func (s *sentence) subjectCodes(subj int) []np {
+	out := s.phraseCodes(subj, -1)
+	if subj < 0 || s.head[subj] < 0 {
+		return out
+	}
+	for _, k := range s.kids[s.head[subj]] {
+		if k != subj && s.rel(k) == s.rel(subj) && baseRel(s.rel(k)) == "nsubj" {
+			out = append(out, s.phraseCodes(k, -1)...)
+		}
+	}
+	return out
 }
 
 // phraseCodes codes the phrase headed by j; when j itself codes nothing,
