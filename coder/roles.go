@@ -258,10 +258,23 @@ func (s *sentence) inherited(v, depth int) int {
 	}
 	switch s.rel(v) {
 	case "xcomp", "conj":
+		if hd := s.head[v]; hd >= 0 && s.isPassive(hd) && s.directSubject(hd) < 0 {
+			return -1 // "to be allowed to leave": the one allowed is not named
+		}
 		return s.inherited(s.head[v], depth+1)
 	case "acl:relcl", "acl":
 		if hd := s.head[v]; hd >= 0 && nominal(&s.toks[hd]) {
 			return hd
+		}
+	}
+	return -1
+}
+
+// directSubject returns v's own nsubj or nsubj:pass, or -1.
+func (s *sentence) directSubject(v int) int {
+	for _, k := range s.kids[v] {
+		if r := s.rel(k); r == "nsubj" || r == "nsubj:pass" {
+			return k
 		}
 	}
 	return -1

@@ -29,11 +29,14 @@ func (s *sentence) verbish(j int) bool {
 // lemma when the form is irregular (does not start with the lemma), so
 // that an unlisted regular-looking misspelling is not coded.
 //
-// A word the tagger did not take for a verb is accepted only as part of a
+// A word the tagger did not take for a verb is accepted as part of a
 // multi-word verb one of whose other words it did ("wire tap" tagged
-// VERB NOUN); that word becomes the anchor for the verb's dependents.
+// VERB NOUN), that word becoming the anchor for the verb's dependents; or
+// right after a modal or infinitival "to" ("will abandon", "to accord"),
+// its head then being the anchor when that is a verb.
 func (s *sentence) findVerb(j int) (verbHit, bool) {
 	vj := s.verbish(j)
+	afterModal := !vj && j > 0 && isModal(s.words[j-1]) && s.toks[j].UPOS != "AUX"
 	vs := s.c.set.Verbs
 	refs := vs.Forms(s.words[j])
 	if len(refs) == 0 {
@@ -51,7 +54,11 @@ func (s *sentence) findVerb(j int) (verbHit, bool) {
 			continue
 		}
 		anchor := j
-		if !vj {
+		if !vj && afterModal {
+			if hd := s.head[j]; hd >= 0 && s.verbish(hd) {
+				anchor = hd
+			}
+		} else if !vj {
 			anchor = -1
 			for k := lo; k <= hi; k++ {
 				if s.verbish(k) {
@@ -77,6 +84,16 @@ func (s *sentence) findVerb(j int) (verbHit, bool) {
 		return h, true
 	}
 	return verbHit{}, false
+}
+
+// isModal reports whether an upper-case word is a modal, "to" or a form
+// of "do": words after which a verb is expected.
+func isModal(w string) bool {
+	switch w {
+	case "WILL", "WOULD", "CAN", "COULD", "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "TO", "DID", "DOES", "WO", "CA", "'LL", "'D":
+		return true
+	}
+	return false
 }
 
 func sameShape(a, b lexicon.VerbForm) bool {
