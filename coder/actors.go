@@ -168,6 +168,16 @@ func (s *sentence) resolveOne(c int) phrase {
 		ws := s.words[i : full+1]
 		ae, an := set.Actors.Match(ws)
 		ge, gn := set.Agents.Match(ws)
+		if g := s.gof[i]; s.gtok[g] == i && s.gtok[g+1]-i > 1 {
+			// A hyphenated compound: match the glued words instead.
+			gs := s.glued[g : s.gof[full]+1]
+			if e, n := set.Actors.Match(gs); n > 0 && s.gtok[g+n]-i > an {
+				ae, an = e, s.gtok[g+n]-i
+			}
+			if e, n := set.Agents.Match(gs); n > 0 && s.gtok[g+n]-i > gn {
+				ge, gn = e, s.gtok[g+n]-i
+			}
+		}
 		switch {
 		case an > 0 && an >= gn:
 			code, ok := ae.CodeOn(s.date)

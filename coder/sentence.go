@@ -16,6 +16,12 @@ type sentence struct {
 	first  int
 	toks   []doc.Token
 	words  []string // upper-case forms
+	// glued are the words with hyphenated compounds the tokeniser split
+	// ("Al", "-", "Qaeda") joined again ("AL-QAEDA"), as dictionaries
+	// write them; gtok maps a glued word to its first token, gof a token
+	// to its glued word.
+	glued     []string
+	gtok, gof []int
 	head   []int    // relative head, -1 for the root or a head outside
 	kids   [][]int  // children in text order
 	date   lexicon.Date
@@ -48,8 +54,30 @@ func (c *Coder) newSentence(d *doc.Document, i int, date lexicon.Date) *sentence
 			s.kids[h] = append(s.kids[h], j)
 		}
 	}
+	s.glue()
 	s.chunks()
 	return s
+}
+
+// glue builds the glued word sequence.
+func (s *sentence) glue() {
+	n := len(s.toks)
+	s.gof = make([]int, n)
+	s.glued = s.glued[:0]
+	for j := 0; j < n; {
+		w, k := s.words[j], j+1
+		for k+1 < n && s.words[k] == "-" && !s.toks[k-1].SpaceAfter && !s.toks[k].SpaceAfter && s.toks[k+1].UPOS != "PUNCT" {
+			w += "-" + s.words[k+1]
+			k += 2
+		}
+		for m := j; m < k; m++ {
+			s.gof[m] = len(s.glued)
+		}
+		s.glued = append(s.glued, w)
+		s.gtok = append(s.gtok, j)
+		j = k
+	}
+	s.gtok = append(s.gtok, n)
 }
 
 // upperWord upper-cases a form; ASCII forms take the fast path.
