@@ -47,7 +47,7 @@ func (e usageError) Error() string { return e.msg }
 func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
 
 func commands() []Command {
-	return []Command{parseCmd(), evalCmd(), trainCmd(), benchCmd(), versionCmd()}
+	return []Command{parseCmd(), evalCmd(), codeCmd(), trainCmd(), benchCmd(), versionCmd()}
 }
 
 // Main runs the command line args (without the program name) and returns

@@ -41,7 +41,8 @@ func (c *Coder) WithOptions(o Options) *Coder {
 }
 
 // Code codes every sentence of d. The story date is d.Date (YYYY-MM-DD);
-// when it is empty or unreadable, date is used. Sentences must be parsed.
+// when it is empty or unreadable, date is used; when that is zero too,
+// actors get the codes in force last in the dictionary. Sentences must be parsed.
 // A story discard phrase anywhere in d gives no events.
 func (c *Coder) Code(ctx context.Context, d *doc.Document, date time.Time) ([]Event, error) {
 	if d.Date != "" {
@@ -50,6 +51,11 @@ func (c *Coder) Code(ctx context.Context, d *doc.Document, date time.Time) ([]Ev
 		}
 	}
 	day := lexicon.DateOf(date)
+	if date.IsZero() {
+		// No story date: the codes in force now, as far as the
+		// dictionary knows (open-ended restrictions and defaults).
+		day = lexicon.Date(99991231)
+	}
 	dateStr := ""
 	if !date.IsZero() {
 		dateStr = date.Format("2006-01-02")
