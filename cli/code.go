@@ -218,7 +218,10 @@ func loadDicts(paths []string) (*lexicon.Set, error) {
 	files := dictFS{}
 	var names []string
 	add := func(p string) {
-		key := strconv.Itoa(len(names)) + "/" + filepath.Base(p)
+		key := filepath.Base(p)
+		if _, dup := files[key]; dup || !fs.ValidPath(key) {
+			key = strconv.Itoa(len(names)) + "/" + key
+		}
 		files[key] = p
 		names = append(names, key)
 	}

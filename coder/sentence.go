@@ -49,6 +49,7 @@ func (c *Coder) newSentence(d *doc.Document, i int, date lexicon.Date) *sentence
 		}
 		s.head[j] = h
 	}
+	s.breakCycles()
 	for j, h := range s.head {
 		if h >= 0 {
 			s.kids[h] = append(s.kids[h], j)
@@ -78,6 +79,28 @@ func (s *sentence) glue() {
 		j = k
 	}
 	s.gtok = append(s.gtok, n)
+}
+
+// breakCycles detaches a token whose chain of heads loops (malformed
+// input), so that every walk up or down the tree ends.
+func (s *sentence) breakCycles() {
+	n := len(s.head)
+	state := make([]uint8, n) // 0 unseen, 1 on the current path, 2 done
+	for j := range s.head {
+		var path []int
+		k := j
+		for k >= 0 && state[k] == 0 {
+			state[k] = 1
+			path = append(path, k)
+			k = s.head[k]
+		}
+		if k >= 0 && state[k] == 1 {
+			s.head[k] = -1
+		}
+		for _, p := range path {
+			state[p] = 2
+		}
+	}
 }
 
 // upperWord upper-cases a form; ASCII forms take the fast path.
