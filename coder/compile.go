@@ -13,6 +13,8 @@ type celem struct {
 	alts   [][]string       // phrases, upper case; one for a word
 	joined bool             // adjacent to the element on its left
 	text   string           // the element as written, for tests and tracing
+	// byFirst indexes alts by first word, for synsets with several.
+	byFirst map[string][][]string
 }
 
 // cpattern is a compiled pattern.
@@ -24,6 +26,9 @@ type cpattern struct {
 	weight     int // number of elements: more is more specific
 	order      int // dictionary order, for ties
 	slots      bool
+	// need lists words every match contains (the elements with one
+	// phrase), so that most patterns are ruled out without matching.
+	need []string
 }
 
 // compiled holds the patterns of every verb family, compiled once.
@@ -56,6 +61,9 @@ func compile(v *lexicon.Verbs) *compiled {
 				if isSlot(e.kind) {
 					cp.slots = true
 				}
+				if e.kind == lexicon.ElemWord && len(e.alts) == 1 {
+					cp.need = append(cp.need, e.alts[0]...)
+				}
 			}
 			ps = append(ps, cp)
 		}
@@ -86,7 +94,16 @@ func flatten(es []lexicon.Elem, syn func(string) [][]string, out []celem) []cele
 			if len(alts) == 0 {
 				alts = [][]string{{"&" + e.Text}}
 			}
-			out = append(out, celem{kind: lexicon.ElemWord, alts: alts, joined: e.Joined, text: "&" + e.Text})
+			ce := celem{kind: lexicon.ElemWord, alts: alts, joined: e.Joined, text: "&" + e.Text}
+			if len(alts) > 1 {
+				ce.byFirst = make(map[string][][]string, len(alts))
+				for _, a := range alts {
+					if len(a) > 0 {
+						ce.byFirst[a[0]] = append(ce.byFirst[a[0]], a)
+					}
+				}
+			}
+			out = append(out, ce)
 		case lexicon.ElemNoun, lexicon.ElemPrep:
 			n := len(out)
 			out = flatten(e.Sub, syn, out)

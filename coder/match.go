@@ -100,7 +100,11 @@ func (m *matcher) fwd(e *celem, at int) (int, bool) {
 		}
 		return s.chunk[ci].end, true
 	}
-	for _, alt := range e.alts {
+	alts := e.alts
+	if e.byFirst != nil {
+		alts = e.byFirst[s.words[at]]
+	}
+	for _, alt := range alts {
 		if at+len(alt) > len(s.words) {
 			continue
 		}

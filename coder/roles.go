@@ -47,12 +47,34 @@ func (s *sentence) choose(h verbHit, m *matcher) *cpattern {
 	}
 	m.h = h
 	for _, p := range cands {
+		if !s.hasAll(p.need) {
+			continue
+		}
 		m.p = p
 		if m.run() {
 			return p
 		}
 	}
 	return nil
+}
+
+// hasAll reports whether the sentence contains every word of ws.
+func (s *sentence) hasAll(ws []string) bool {
+	if len(ws) == 0 {
+		return true
+	}
+	if s.wordSet == nil {
+		s.wordSet = make(map[string]struct{}, len(s.words)+len(s.glued))
+		for _, w := range s.words {
+			s.wordSet[w] = struct{}{}
+		}
+	}
+	for _, w := range ws {
+		if _, ok := s.wordSet[w]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // negator returns the token that negates verb j ("not", "n't", "never"),

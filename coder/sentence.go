@@ -10,24 +10,26 @@ import (
 // sentence is the working state for one sentence. Token positions are
 // relative to the sentence's first token.
 type sentence struct {
-	c      *Coder
-	d      *doc.Document
-	index  int
-	first  int
-	toks   []doc.Token
-	words  []string // upper-case forms
+	c     *Coder
+	d     *doc.Document
+	index int
+	first int
+	toks  []doc.Token
+	words []string // upper-case forms
 	// glued are the words with hyphenated compounds the tokeniser split
 	// ("Al", "-", "Qaeda") joined again ("AL-QAEDA"), as dictionaries
 	// write them; gtok maps a glued word to its first token, gof a token
 	// to its glued word.
 	glued     []string
 	gtok, gof []int
-	head   []int    // relative head, -1 for the root or a head outside
-	kids   [][]int  // children in text order
-	date   lexicon.Date
-	chunk  []chunk
-	chunkA []int // token → index into chunk, -1 outside any chunk
-	nps    map[int][]np
+	head      []int   // relative head, -1 for the root or a head outside
+	kids      [][]int // children in text order
+	date      lexicon.Date
+	chunk     []chunk
+	chunkA    []int // token → index into chunk, -1 outside any chunk
+	nps       map[int][]np
+	// wordSet holds the words of the sentence, built on first use.
+	wordSet map[string]struct{}
 }
 
 // chunk is a base noun phrase [start, end) with its head.
