@@ -45,7 +45,7 @@ func parsed(t *testing.T, toks ...string) *doc.Document {
 }
 
 // dicts builds a dictionary set from inline texts.
-func dicts(t *testing.T, verbs, actors, agents, discards string) *lexicon.Set {
+func dicts(t testing.TB, verbs, actors, agents, discards string) *lexicon.Set {
 	t.Helper()
 	v, err := lexicon.ReadVerbs(strings.NewReader(verbs), "test.verbs")
 	if err != nil {

@@ -20,9 +20,14 @@ type matcher struct {
 	p     *cpattern
 	used  []int
 	slots []slotHit
+	steps int // attempts left: bounds backtracking on long sentences
 }
 
+// maxSteps bounds the element attempts of one pattern match.
+const maxSteps = 20000
+
 func (m *matcher) run() bool {
+	m.steps = maxSteps
 	m.used = m.used[:0]
 	m.slots = m.slots[:0]
 	return m.pre(len(m.p.pre)-1, m.h.lo, m.p.verbJoined)
@@ -36,6 +41,9 @@ func (m *matcher) pre(k, end int, adj bool) bool {
 	}
 	e := &m.p.pre[k]
 	for stop := end; stop > 0; stop-- {
+		if m.steps--; m.steps < 0 {
+			return false
+		}
 		if adj && stop != end {
 			break
 		}
@@ -60,6 +68,9 @@ func (m *matcher) post(k, from int) bool {
 	}
 	e := &m.p.post[k]
 	for at := from; at < len(m.s.words); at++ {
+		if m.steps--; m.steps < 0 {
+			return false
+		}
 		if e.joined && at != from {
 			break
 		}
