@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"sandpiper/conllu"
@@ -57,6 +58,7 @@ parsing (plus segmentation with --raw) on one goroutine.`,
 			asJSON := fs.Bool("json", false, "print JSON")
 			raw := fs.Bool("raw", false, "evaluate end to end from raw text")
 			beam := fs.Int("beam", 1, "parser beam width")
+			docs := fs.String("docs", "", "eval ud: comma-separated document ids (# newdoc id); score only these documents")
 			verbose := fs.Bool("verbose", false, "eval petrarch: print every record not coded exactly")
 			dictDir := fs.String("dict-dir", "", "eval petrarch: dictionary directory (default: dictionaries/ beside FILE.xml)")
 			parse := fs.String("parse", "ours", "eval petrarch: ours (raw text through our pipeline) or supplied (the records' Penn Treebank parses)")
@@ -75,6 +77,9 @@ parsing (plus segmentation with --raw) on one goroutine.`,
 				f.Close()
 				if err != nil {
 					return fmt.Errorf("read %s: %w", args[1], err)
+				}
+				if *docs != "" {
+					gold = conllu.FilterDocs(gold, strings.Split(*docs, ","), true)
 				}
 				if len(gold) == 0 {
 					return fmt.Errorf("%s: no sentences", args[1])

@@ -35,6 +35,9 @@ type Sentence struct {
 	// NewDoc and NewPar report "# newdoc" and "# newpar" comments: the
 	// sentence starts a document or a paragraph.
 	NewDoc, NewPar bool
+	// DocID is the id of the document the sentence belongs to: the latest
+	// "# newdoc id = …" at or before it.
+	DocID string
 }
 
 // Word is one syntactic word line.
@@ -56,9 +59,10 @@ const MaxLine = 1 << 24
 
 // Reader reads sentences one at a time.
 type Reader struct {
-	sc   *bufio.Scanner
-	line int
-	err  error
+	sc    *bufio.Scanner
+	line  int
+	err   error
+	docID string
 }
 
 // NewReader returns a Reader over r.
@@ -92,10 +96,16 @@ func (r *Reader) Next() (*Sentence, error) {
 		if s == nil {
 			s = &Sentence{Line: r.line}
 		}
+		s.DocID = r.docID
 		if strings.HasPrefix(line, "#") {
 			switch c := strings.TrimSpace(strings.TrimPrefix(line, "#")); {
 			case strings.HasPrefix(c, "newdoc"):
 				s.NewDoc = true
+				if _, id, ok := strings.Cut(c, "="); ok {
+					r.docID = strings.TrimSpace(id)
+				} else {
+					r.docID = ""
+				}
 			case strings.HasPrefix(c, "newpar"):
 				s.NewPar = true
 			}
@@ -274,6 +284,22 @@ func locate(txt string, pos int, form string) int {
 		return pos + j
 	}
 	return i
+}
+
+// FilterDocs returns the sentences whose DocID is (keep) or is not (!keep)
+// among ids.
+func FilterDocs(sents []*Sentence, ids []string, keep bool) []*Sentence {
+	set := map[string]bool{}
+	for _, id := range ids {
+		set[strings.TrimSpace(id)] = true
+	}
+	var out []*Sentence
+	for _, s := range sents {
+		if set[s.DocID] == keep {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // RawText joins the sentences' text as running text: sentences of one

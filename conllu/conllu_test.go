@@ -110,3 +110,20 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+func TestDocIDs(t *testing.T) {
+	in := "# newdoc id = a\n# text = x\n1\tx\tx\tX\tX\t_\t0\troot\t_\t_\n\n# text = y\n1\ty\ty\tX\tX\t_\t0\troot\t_\t_\n\n# newdoc id = b\n# text = z\n1\tz\tz\tX\tX\t_\t0\troot\t_\t_\n\n"
+	s, err := ReadAll(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s[0].DocID != "a" || s[1].DocID != "a" || s[2].DocID != "b" {
+		t.Errorf("doc ids %q %q %q", s[0].DocID, s[1].DocID, s[2].DocID)
+	}
+	if got := FilterDocs(s, []string{"b"}, true); len(got) != 1 || got[0].Words[0].Form != "z" {
+		t.Errorf("keep b: %d sentences", len(got))
+	}
+	if got := FilterDocs(s, []string{"b"}, false); len(got) != 2 {
+		t.Errorf("drop b: %d sentences", len(got))
+	}
+}

@@ -37,7 +37,7 @@ type TrainOptions struct {
 // DefaultTrainOptions are the settings the committed models were trained
 // with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Seed: 1, TagEpochs: 10, ParseEpochs: 10, Folds: 5, Beam: 8, BeamEpochs: 8, Prune: 1, TwoPass: true, Workers: 2}
+	return TrainOptions{Seed: 1, TagEpochs: 10, ParseEpochs: 10, Folds: 5, Beam: 8, BeamEpochs: 14, Prune: 1, TwoPass: true, Workers: 2}
 }
 
 // Train trains all models on sents. Training is deterministic: the same
