@@ -41,9 +41,9 @@ type udResult struct {
 func evalCmd() Command {
 	return Command{
 		Name:  "eval",
-		Usage: "ud [--json] [--raw] [--beam N] FILE.conllu",
+		Usage: "ud [--json] [--raw] [--beam N] [--docs IDS] FILE.conllu | petrarch [--json] [--verbose] [--dict-dir DIR] [--parse ours|supplied] FILE.xml",
 		Subs:  []string{"ud", "petrarch"},
-		Short: "score the models on a UD treebank (eval ud)",
+		Short: "score the parser on a UD treebank (eval ud) or the coder on PETRARCH's suite (eval petrarch)",
 		Long: `eval ud scores the embedded tagger, lemmatiser and parser against a gold
 CoNLL-U file. By default the gold tokenisation is used: the models see the
 gold words and predict tags, lemmas and trees; scores are accuracies.
@@ -53,7 +53,17 @@ space between the sentences of a paragraph, a blank line between paragraphs
 and documents, as marked by "# newpar" and "# newdoc") and run through the
 whole pipeline from raw text; system words are aligned to gold words by
 characters, and every score is an F1. tokens_per_sec times tagging and
-parsing (plus segmentation with --raw) on one goroutine.`,
+parsing (plus segmentation with --raw) on one goroutine. --docs keeps only
+the named documents ("# newdoc id"), such as the GUM Wikinews documents
+held out of training.
+
+eval petrarch runs PETRARCH's unit-test records (FILE.xml) through the
+coder with the dictionaries its <Environment> names (default: dictionaries/
+beside FILE.xml) and its <Config> options applied in order, and scores the
+records marked sentence="true": exact, partial, wrong, missed and spurious
+per category, triple precision and recall, and errors. --parse ours codes
+from raw text with our parser; --parse supplied uses the records' Penn
+Treebank parses, which separates parser errors from coder errors.`,
 		Flags: func(fs *flag.FlagSet) func(context.Context, *Env, []string) error {
 			asJSON := fs.Bool("json", false, "print JSON")
 			raw := fs.Bool("raw", false, "evaluate end to end from raw text")
