@@ -103,8 +103,8 @@ func loadSuite(path, dictDir string) (*petrarch.Suite, *lexicon.Set, error) {
 	return suite, set, nil
 }
 
-// applyConfig applies one <Config> option to o; unknown options (comma
-// limits, stop_on_error) do not concern this coder and are ignored.
+// applyConfig applies one <Config> option to o; unknown options
+// (stop_on_error) do not concern this coder and are ignored.
 func applyConfig(o *coder.Options, c petrarch.Config) error {
 	switch strings.ToLower(c.Option) {
 	case "require_dyad":
@@ -119,6 +119,16 @@ func applyConfig(o *coder.Options, c petrarch.Config) error {
 			return err
 		}
 		o.NewActorLength = max(n, 0)
+	case "comma_min", "comma_max", "comma_bmin", "comma_bmax", "comma_emin", "comma_emax":
+		n, err := c.Int()
+		if err != nil {
+			return err
+		}
+		n = max(n, 0)
+		m := &o.Commas
+		field := map[string]*int{"comma_min": &m.Min, "comma_max": &m.Max, "comma_bmin": &m.BMin,
+			"comma_bmax": &m.BMax, "comma_emin": &m.EMin, "comma_emax": &m.EMax}
+		*field[strings.ToLower(c.Option)] = n
 	}
 	return nil
 }

@@ -87,7 +87,7 @@ func (s *sentence) resolve(h int) []np {
 	conj := s.conjuncts(h, []int{h})
 	ps := make([]phrase, 0, len(conj))
 	for _, c := range conj {
-		if c != h && !nominal(&s.toks[c]) {
+		if c != h && !nominal(&s.toks[c]) || s.hidden(c) {
 			continue
 		}
 		ps = append(ps, s.resolveOne(c))
@@ -168,13 +168,18 @@ func (s *sentence) resolveOne(c int) phrase {
 		ws := s.words[i : full+1]
 		ae, an := set.Actors.Match(ws)
 		ge, gn := set.Agents.Match(ws)
-		if g := s.gof[i]; s.gtok[g] == i && s.gtok[g+1]-i > 1 {
-			// A hyphenated compound: match the glued words instead.
-			gs := s.glued[g : s.gof[full]+1]
-			if e, n := set.Actors.Match(gs); n > 0 && s.gtok[g+n]-i > an {
+		if g := s.gof[i]; s.joined && s.gtok[g] == i {
+			// A hyphenated compound or an underscore-joined word:
+			// match the glued words instead, whole tokens only.
+			gend := s.gof[full] + 1
+			if full+1 < len(s.toks) && s.gof[full+1] > gend {
+				gend = s.gof[full+1]
+			}
+			gs := s.glued[g:gend]
+			if e, n := set.Actors.Match(gs); n > 0 && s.gtok[g+n] > s.gtok[g+n-1] && s.gtok[g+n]-i > an {
 				ae, an = e, s.gtok[g+n]-i
 			}
-			if e, n := set.Agents.Match(gs); n > 0 && s.gtok[g+n]-i > gn {
+			if e, n := set.Agents.Match(gs); n > 0 && s.gtok[g+n] > s.gtok[g+n-1] && s.gtok[g+n]-i > gn {
 				ge, gn = e, s.gtok[g+n]-i
 			}
 		}

@@ -12,7 +12,7 @@ func (s *sentence) code(out []Event) []Event {
 	taken := make([]bool, len(s.toks))
 	m := &matcher{s: s}
 	for j := range s.toks {
-		if taken[j] {
+		if taken[j] || s.hidden(j) {
 			continue
 		}
 		h, ok := s.findVerb(j)
@@ -286,10 +286,38 @@ func (s *sentence) inherited(v, depth int) int {
 		return s.inherited(s.head[v], depth+1)
 	case "acl:relcl", "acl":
 		if hd := s.head[v]; hd >= 0 && nominal(&s.toks[hd]) {
+			// An infinitive completing the object of a verb the
+			// dictionary does not code is done by that verb's subject
+			// ("inching nearer to accord"); under a coded verb it is
+			// part of that verb's event ("abandoned efforts to stop").
+			if up := s.head[hd]; s.rel(v) == "acl" && s.hasMark(v, "TO") && up >= 0 && !s.codedVerb(up) {
+				switch baseRel(s.rel(hd)) {
+				case "obj", "obl", "xcomp":
+					if up := s.inherited(up, depth+1); up >= 0 {
+						return up
+					}
+				}
+			}
 			return hd
 		}
 	}
 	return -1
+}
+
+// codedVerb reports whether token j is a verb the dictionary knows.
+func (s *sentence) codedVerb(j int) bool {
+	_, ok := s.findVerb(j)
+	return ok
+}
+
+// hasMark reports whether v has the marker word w ("TO").
+func (s *sentence) hasMark(v int, w string) bool {
+	for _, k := range s.kids[v] {
+		if s.rel(k) == "mark" && s.words[k] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // directSubject returns v's own nsubj or nsubj:pass, or -1.

@@ -18,10 +18,12 @@ type sentence struct {
 	words []string // upper-case forms
 	// glued are the words with hyphenated compounds the tokeniser split
 	// ("Al", "-", "Qaeda") joined again ("AL-QAEDA"), as dictionaries
-	// write them; gtok maps a glued word to its first token, gof a token
-	// to its glued word.
+	// write them, and words joined with '_' split ("DOL_AMROTH" → "DOL",
+	// "AMROTH"); gtok maps a glued word to its first token, gof a token
+	// to its (first) glued word.
 	glued     []string
 	gtok, gof []int
+	joined    bool    // glued differs from words
 	head      []int   // relative head, -1 for the root or a head outside
 	kids      [][]int // children in text order
 	date      lexicon.Date
@@ -30,6 +32,8 @@ type sentence struct {
 	nps       map[int][]np
 	// wordSet holds the words of the sentence, built on first use.
 	wordSet map[string]struct{}
+	// gone marks the words of skipped comma clauses; nil when none is.
+	gone []bool
 }
 
 // chunk is a base noun phrase [start, end) with its head.
@@ -59,6 +63,7 @@ func (c *Coder) newSentence(d *doc.Document, i int, date lexicon.Date) *sentence
 	}
 	s.glue()
 	s.chunks()
+	s.hideCommaClauses(c.opts.Commas)
 	return s
 }
 
@@ -76,11 +81,39 @@ func (s *sentence) glue() {
 		for m := j; m < k; m++ {
 			s.gof[m] = len(s.glued)
 		}
-		s.glued = append(s.glued, w)
-		s.gtok = append(s.gtok, j)
+		// Dictionaries join the words of a name with '_'; so may a
+		// text ("Dol_Amroth"): such a word matches as its parts.
+		for _, part := range splitJoined(w) {
+			s.glued = append(s.glued, part)
+			s.gtok = append(s.gtok, j)
+		}
 		j = k
 	}
 	s.gtok = append(s.gtok, n)
+	s.joined = len(s.glued) != n
+	for g, w := range s.glued {
+		if !s.joined && w != s.words[s.gtok[g]] {
+			s.joined = true
+		}
+	}
+}
+
+// splitJoined splits an underscore-joined word into its non-empty parts;
+// other words come back alone.
+func splitJoined(w string) []string {
+	if !strings.Contains(w, "_") {
+		return []string{w}
+	}
+	var parts []string
+	for _, p := range strings.Split(w, "_") {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		return []string{w}
+	}
+	return parts
 }
 
 // breakCycles detaches a token whose chain of heads loops (malformed
