@@ -15,8 +15,8 @@ const suitePath = "../../shared/data/petrarch/PETR.UnitTest.records.xml"
 // The committed figures: exact records out of 279. The test fails when a
 // change makes them drop.
 const (
-	minExactOurs     = 248
-	minExactSupplied = 257
+	minExactOurs     = 250
+	minExactSupplied = 260
 )
 
 func TestPetrarchSuite(t *testing.T) {

@@ -144,3 +144,25 @@ func TestBadInput(t *testing.T) {
 		t.Error("New(nil) succeeded")
 	}
 }
+
+func TestAbsorbOneSided(t *testing.T) {
+	o := DefaultOptions()
+	o.RequireDyad = false
+	// "Gondor attacked Mordor years after police arrested": the arrest
+	// lies in a noun phrase of the attack, which has a target.
+	d := parsed(t, "Gondor PROPN 2 nsubj", "attacked VERB 0 root", "Mordor PROPN 2 obj", "years NOUN 2 obl",
+		"after SCONJ 7 mark", "police NOUN 7 nsubj", "arrested VERB 4 acl")
+	check(t, triples(t, testSet(t), o, d, ""), "GON MOR 190")
+	// Without a coded event above, the arrest stands.
+	d = parsed(t, "Gondor PROPN 2 nsubj", "visited VERB 0 root", "Mordor PROPN 2 obj", "years NOUN 2 obl",
+		"after SCONJ 7 mark", "police NOUN 7 nsubj", "arrested VERB 4 acl")
+	check(t, triples(t, testSet(t), o, d, ""), "---COP - 212")
+	// A subordinate clause of the verb itself: "… after police arrested".
+	d = parsed(t, "Gondor PROPN 2 nsubj", "attacked VERB 0 root", "Mordor PROPN 2 obj",
+		"after SCONJ 6 mark", "police NOUN 6 nsubj", "arrested VERB 2 advcl")
+	check(t, triples(t, testSet(t), o, d, ""), "GON MOR 190")
+	// A coordinated clause stands on its own.
+	d = parsed(t, "Gondor PROPN 2 nsubj", "attacked VERB 0 root", "Mordor PROPN 2 obj", "and CCONJ 6 cc",
+		"police NOUN 6 nsubj", "arrested VERB 2 conj")
+	check(t, triples(t, testSet(t), o, d, ""), "GON MOR 190", "---COP - 212")
+}

@@ -11,6 +11,7 @@ import (
 func (s *sentence) code(out []Event) []Event {
 	taken := make([]bool, len(s.toks))
 	m := &matcher{s: s}
+	var coded []codedVerb
 	for j := range s.toks {
 		if taken[j] || s.hidden(j) {
 			continue
@@ -25,9 +26,85 @@ func (s *sentence) code(out []Event) []Event {
 		for _, x := range h.extra {
 			taken[x] = true
 		}
+		from := len(out)
 		out = s.codeVerb(h, m, out)
+		coded = append(coded, codedVerb{h.anchor, from, len(out)})
 	}
-	return out
+	return s.absorbOneSided(out, coded)
+}
+
+// codedVerb records which events of out a verb gave: out[from:to].
+type codedVerb struct{ anchor, from, to int }
+
+// absorbOneSided drops the events without a target of a verb inside a
+// noun phrase of a verb that coded a dyadic event ("restored ties with
+// Gondor years after crowds burned its embassy": the burning is part of
+// the restoring's story), as PETRARCH 2 folds lower events into the
+// event above them. Coordinated, reported and paratactic clauses stand on
+// their own.
+func (s *sentence) absorbOneSided(out []Event, coded []codedVerb) []Event {
+	dyadic := map[int]bool{}
+	for _, c := range coded {
+		for _, e := range out[c.from:c.to] {
+			if e.Target != nil {
+				dyadic[c.anchor] = true
+			}
+		}
+	}
+	if len(dyadic) == 0 {
+		return out
+	}
+	var drop []codedVerb
+	for _, c := range coded {
+		if s.underDyadic(c.anchor, dyadic) {
+			drop = append(drop, c)
+		}
+	}
+	if len(drop) == 0 {
+		return out
+	}
+	kept := out[:drop[0].from]
+	for i, c := range drop {
+		end := len(out)
+		if i+1 < len(drop) {
+			end = drop[i+1].from
+		}
+		for _, e := range out[c.from:c.to] {
+			if e.Target != nil {
+				kept = append(kept, e)
+			}
+		}
+		kept = append(kept, out[c.to:end]...)
+	}
+	return kept
+}
+
+// underDyadic reports whether verb v lies in a noun phrase of a verb that
+// coded a dyadic event: an ancestor of v coded one, and the path up to it,
+// crossing no coordination, report or parataxis, passes through a
+// nominal.
+func (s *sentence) underDyadic(v int, dyadic map[int]bool) bool {
+	throughNoun := false
+	for k, depth := v, 0; k >= 0 && depth < len(s.toks); depth++ {
+		switch baseRel(s.rel(k)) {
+		case "conj", "parataxis", "ccomp", "csubj", "list", "root":
+			return false
+		}
+		k = s.head[k]
+		if k < 0 {
+			break
+		}
+		if dyadic[k] && throughNoun {
+			return true
+		}
+		if nominal(&s.toks[k]) {
+			throughNoun = true
+		}
+		if dyadic[k] && baseRel(s.rel(v)) == "advcl" && len(s.children(v, "mark")) > 0 && s.head[v] == k {
+			return true // a subordinate clause: "… after crowds burned"
+		}
+	}
+	return false
 }
 
 // choose finds the most specific pattern of the verb's families that
