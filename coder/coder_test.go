@@ -166,3 +166,11 @@ func TestAbsorbOneSided(t *testing.T) {
 		"police NOUN 6 nsubj", "arrested VERB 2 conj")
 	check(t, triples(t, testSet(t), o, d, ""), "GON MOR 190", "---COP - 212")
 }
+
+func TestUnnamedSubjectNotGuessed(t *testing.T) {
+	// "Gondor called on Arnor to be allowed to attack Mordor": the one
+	// allowed is not named, and no nearby subject stands in for it.
+	d := parsed(t, "Gondor PROPN 2 nsubj", "called VERB 0 root", "on ADP 4 case", "Arnor PROPN 2 obl", "to PART 7 mark",
+		"be AUX 7 aux:pass", "allowed VERB 2 advcl", "to PART 9 mark", "attack VERB 7 xcomp", "Mordor PROPN 9 obj")
+	check(t, triples(t, testSet(t), DefaultOptions(), d, ""))
+}

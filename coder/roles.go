@@ -309,6 +309,9 @@ func (s *sentence) sameNP(j int, ps []np) bool {
 func (s *sentence) subject(v int) (subj int, passive bool) {
 	passive = s.isPassive(v)
 	subj = s.inherited(v, 0)
+	if subj == unnamed {
+		return -1, passive
+	}
 	if subj >= 0 && s.toks[subj].UPOS == "PRON" && len(s.resolve(subj)) == 0 {
 		switch baseRel(s.rel(v)) {
 		case "ccomp", "xcomp", "conj", "advcl":
@@ -346,6 +349,12 @@ func (s *sentence) looseClause(v int) bool {
 	return false
 }
 
+// unnamed is inherited's answer for a clause whose subject the sentence
+// leaves unnamed: no nearby subject may stand in for it.
+const unnamed = -2
+
+// inherited returns v's subject, its own or one it inherits, -1 when it
+// has none, or unnamed.
 func (s *sentence) inherited(v, depth int) int {
 	if v < 0 || depth > 8 {
 		return -1
@@ -358,7 +367,7 @@ func (s *sentence) inherited(v, depth int) int {
 	switch s.rel(v) {
 	case "xcomp", "conj":
 		if hd := s.head[v]; hd >= 0 && s.isPassive(hd) && s.directSubject(hd) < 0 {
-			return -1 // "to be allowed to leave": the one allowed is not named
+			return unnamed // "to be allowed to leave": the one allowed is not named
 		}
 		return s.inherited(s.head[v], depth+1)
 	case "acl:relcl", "acl":
