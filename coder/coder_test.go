@@ -174,3 +174,13 @@ func TestUnnamedSubjectNotGuessed(t *testing.T) {
 		"be AUX 7 aux:pass", "allowed VERB 2 advcl", "to PART 9 mark", "attack VERB 7 xcomp", "Mordor PROPN 9 obj")
 	check(t, triples(t, testSet(t), DefaultOptions(), d, ""))
 }
+
+func TestMislabelledParses(t *testing.T) {
+	// An object before its verb in a statement is the subject the
+	// parser missed.
+	d := parsed(t, "Gondor PROPN 2 obj", "attacked VERB 0 root", "in ADP 4 case", "Mordor PROPN 2 obl")
+	check(t, triples(t, testSet(t), DefaultOptions(), d, ""), "GON MOR 190")
+	// A name whose last word the parser hung from the verb as flat.
+	d = parsed(t, "Arnor PROPN 2 nsubj", "attacked VERB 0 root", "Minas PROPN 4 compound", "Tirith PROPN 2 flat")
+	check(t, triples(t, testSet(t), DefaultOptions(), d, ""), "ARN GON 190")
+}

@@ -327,6 +327,11 @@ func (s *sentence) subject(v int) (subj int, passive bool) {
 			if r := s.rel(k); r == "nsubj" || r == "root" && nominal(&s.toks[k]) {
 				return k, false
 			}
+			// An object before its verb in a statement is a subject the
+			// parser mislabelled ("the new mayor left yesterday").
+			if s.rel(k) == "obj" && s.head[k] == v && nominal(&s.toks[k]) && s.toks[k].UPOS != "PRON" {
+				return k, false
+			}
 		}
 	}
 	return subj, passive
@@ -494,7 +499,12 @@ func (s *sentence) phraseHead(i int) bool {
 		return false
 	}
 	switch s.rel(i) {
-	case "compound", "flat", "flat:name", "nmod:poss", "amod", "nummod", "det", "conj", "appos", "fixed", "nmod:desc":
+	case "compound", "flat", "flat:name":
+		// A name's part heads a phrase only when the parser hung
+		// it from a verb ("left yesterday for Minas Tirith").
+		h := s.head[i]
+		return h >= 0 && s.verbish(h)
+	case "nmod:poss", "amod", "nummod", "det", "conj", "appos", "fixed", "nmod:desc":
 		return false
 	}
 	return true
