@@ -15,7 +15,7 @@ const suitePath = "../../shared/data/petrarch/PETR.UnitTest.records.xml"
 // The committed figures: exact records out of 279. The test fails when a
 // change makes them drop.
 const (
-	minExactOurs     = 253
+	minExactOurs     = 254
 	minExactSupplied = 260
 )
 

@@ -116,16 +116,16 @@ func (s *sentence) resolve(h int) []np {
 // conjuncts appends h's conjuncts, nested ones included, in text order.
 //
 // In a coordination ("A, B and C"), a parser often takes the middle items
-// for appositives: those count as conjuncts too.
+// for appositives or list items: those count as conjuncts too.
 func (s *sentence) conjuncts(h int, out []int) []int {
 	coord := false
 	for _, k := range s.kids[h] {
-		if s.rel(k) == "conj" {
+		if r := s.rel(k); r == "conj" || r == "list" {
 			coord = true
 		}
 	}
 	for _, k := range s.kids[h] {
-		if r := s.rel(k); (r == "conj" || r == "appos" && coord) && len(out) < 32 {
+		if r := s.rel(k); (r == "conj" || r == "list" || r == "appos" && coord) && len(out) < 32 {
 			out = s.conjuncts(k, append(out, k))
 		}
 	}

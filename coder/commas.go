@@ -72,9 +72,19 @@ func (s *sentence) inNounPhrase(j int) bool {
 		if t.UPOS == "VERB" || t.UPOS == "AUX" || s.rel(a) == "root" && !nominal(t) {
 			return false
 		}
-		if nominal(t) && s.subtreeMin(a) <= j-1 && s.subtreeMax(a) >= j+1 {
+		if (nominal(t) || nounRole(s.rel(a))) && s.subtreeMin(a) <= j-1 && s.subtreeMax(a) >= j+1 {
 			return true
 		}
+	}
+	return false
+}
+
+// nounRole reports whether relation r makes its dependent a noun phrase
+// whatever its tag ("Evil Mordor" with "Evil" tagged ADJ as the subject).
+func nounRole(r string) bool {
+	switch baseRel(r) {
+	case "nsubj", "obj", "iobj", "obl", "nmod", "appos":
+		return true
 	}
 	return false
 }

@@ -58,3 +58,14 @@ func TestUnderscoreJoinedWord(t *testing.T) {
 	d = parsed(t, "the DET 2 det", "Lord PROPN 5 nsubj", "of ADP 4 case", "Dol_Amroth PROPN 2 nmod", "attacked VERB 0 root", "Gondor PROPN 5 obj")
 	check(t, triples(t, set, DefaultOptions(), d, ""))
 }
+
+func TestListItemsAreConjuncts(t *testing.T) {
+	// "Evil Mordor, the Shire, and Arnor attacked Gondor": the parser made "Evil"
+	// (ADJ) the subject and "the Shire" a list item; the commas lie inside
+	// that noun phrase, and the list item is a conjunct.
+	d := parsed(t, "Evil ADJ 9 nsubj", "Mordor PROPN 1 flat", ", PUNCT 5 punct", "the DET 5 det", "Shire PROPN 1 list",
+		", PUNCT 5 punct", "and CCONJ 8 cc", "Arnor PROPN 9 nsubj", "attacked VERB 0 root", "Gondor PROPN 9 obj")
+	o := DefaultOptions()
+	o.Commas = CommaOptions{Min: 2, Max: 8} // internal clauses only
+	check(t, triples(t, testSet(t), o, d, ""), "MOR GON 190", "FRO GON 190", "SAM GON 190", "ARN GON 190")
+}
