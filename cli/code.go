@@ -56,6 +56,7 @@ are reported as FILE:LINE and skipped; the exit code is then 1.`,
 			format := fs.String("format", "jsonl", "output format: jsonl, tsv or table")
 			requireDyad := fs.Bool("require-dyad", true, "drop events without both a source and a target")
 			newActor := fs.Int("new-actor-length", 0, "code unknown noun phrases of at most N words as new actors (0: off)")
+			commas := fs.String("commas", "2,8,0,0,2,8", "skip comma-delimited clauses of MIN,MAX words inside, BMIN,BMAX at the start, EMIN,EMAX at the end (PETRARCH's comma_* options; a MAX of 0 or \"off\" turns a check off)")
 			return func(ctx context.Context, env *Env, args []string) error {
 				if len(dicts) == 0 {
 					return usagef("--dict is required: Sandpiper has no default dictionaries yet (e.g. --dict ../shared/data/petrarch/dictionaries)")
@@ -78,7 +79,11 @@ are reported as FILE:LINE and skipped; the exit code is then 1.`,
 				if err != nil {
 					return err
 				}
-				c, err := coder.New(set, coder.Options{RequireDyad: *requireDyad, NewActorLength: *newActor})
+				co, err := parseCommas(*commas)
+				if err != nil {
+					return usagef("--commas: %v", err)
+				}
+				c, err := coder.New(set, coder.Options{RequireDyad: *requireDyad, NewActorLength: *newActor, Commas: co})
 				if err != nil {
 					return err
 				}
@@ -379,4 +384,25 @@ func clip(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
+}
+
+// parseCommas reads the --commas flag: "off", or six non-negative
+// integers MIN,MAX,BMIN,BMAX,EMIN,EMAX.
+func parseCommas(v string) (coder.CommaOptions, error) {
+	if strings.EqualFold(strings.TrimSpace(v), "off") {
+		return coder.CommaOptions{}, nil
+	}
+	parts := strings.Split(v, ",")
+	if len(parts) != 6 {
+		return coder.CommaOptions{}, fmt.Errorf("%q: want off or MIN,MAX,BMIN,BMAX,EMIN,EMAX", v)
+	}
+	var n [6]int
+	for i, p := range parts {
+		x, err := strconv.Atoi(strings.TrimSpace(p))
+		if err != nil || x < 0 {
+			return coder.CommaOptions{}, fmt.Errorf("%q is not a non-negative integer", p)
+		}
+		n[i] = x
+	}
+	return coder.CommaOptions{Min: n[0], Max: n[1], BMin: n[2], BMax: n[3], EMin: n[4], EMax: n[5]}, nil
 }

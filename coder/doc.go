@@ -25,7 +25,12 @@
 // phrase is coded from the actor dictionary (longest match, dated codes)
 // and the agent dictionary (agent codes combined with a country found in
 // the phrase, a possessive or an of/in/from modifier); conjuncts give one
-// event each. A negated verb codes only through a pattern that names the
+// event each (list items and coordinated appositives too). Words of
+// comma-delimited clauses that Options.Commas skips (PETRARCH's comma_*
+// options, by clause position and length) are hidden from verbs and
+// actors. A one-sided event inside a noun phrase or subordinate clause of
+// a verb with a dyadic event folds into that event and is not reported.
+// A negated verb codes only through a pattern that names the
 // negation. A sentence holding a discard phrase codes nothing (a story
 // discard stops the whole document). Every event carries byte spans of
 // source, verb and target, and the dictionary position of the rule.
