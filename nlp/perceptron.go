@@ -106,35 +106,42 @@ func (t *trainWeights) average(prune float64) *weights {
 }
 
 // weights is a trained, read-only weight table: an open-addressing hash
-// from feature to a run of (class, weight) entries.
+// from feature to a run of (class, weight) entries. Weights are 16-bit
+// integers scaled by the table's largest weight (4-byte entries, 8-byte
+// slots), which keeps the tables small enough to stay mostly in the CPU
+// cache; the weights as trained (half precision) are kept aside for
+// writing the model.
+//
+// Build one with newWeightsBuilder, add and build.
 type weights struct {
 	nClass int
 	mask   uint64
 	slots  []wslot
 	keys   []uint64 // full key per slot, for serialisation only
 	ents   []went
+	half   []uint16 // weight per entry as stored in the model file
+	scale  float32  // weight of one quantisation step
 	nFeat  int
 }
 
 // fingerprint is the part of a feature key kept in a hash slot: the high
-// 32 bits (the low bits choose the slot), never 0, which marks an empty
-// slot. With the slot position it identifies a feature with a false match
-// rate near 2^-32 per probe.
-func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
+// 16 bits (the low bits choose the slot), never 0, which marks an empty
+// slot. A probe matches a foreign key with a chance near 2^-16, which
+// costs a stray feature's weights, far below the models' margins.
+func fingerprint(key uint64) uint16 { return uint16(key>>48) | 1 }
 
-// went is one (class, weight) entry of a feature's run.
+// went is one (class, quantised weight) entry of a feature's run.
 type went struct {
-	w float32
+	w int16
 	c uint16
 }
 
 // wslot is one hash slot: a key fingerprint (0 = empty) and its run of
-// entries [start, start+n). Keeping them together in 12 bytes costs one
-// cache miss per probe.
+// entries [start, start+n).
 type wslot struct {
-	fp    uint32
+	fp    uint16
+	n     uint16
 	start uint32
-	n     uint32
 }
 
 type weightsBuilder struct {
@@ -162,24 +169,50 @@ func (b *weightsBuilder) add(key uint64, cls []uint16, ws []float32) bool {
 		i = (i + 1) & w.mask
 	}
 	w.keys[i] = key
-	w.slots[i] = wslot{fp: fingerprint(key), start: uint32(len(w.ents)), n: uint32(len(cls))}
+	w.slots[i] = wslot{fp: fingerprint(key), start: uint32(len(w.ents)), n: uint16(len(cls))}
 	for j, c := range cls {
-		w.ents = append(w.ents, went{ws[j], c})
+		w.ents = append(w.ents, went{c: c})
+		w.half = append(w.half, toHalf(ws[j]))
 	}
 	w.nFeat++
 	return true
 }
 
-func (b *weightsBuilder) build() *weights { return b.w }
+// build quantises the weights and returns the table.
+func (b *weightsBuilder) build() *weights {
+	w := b.w
+	var top uint16
+	for _, h := range w.half {
+		top = max(top, h&0x7fff) // halves order by magnitude as integers
+	}
+	w.scale = max(fromHalf(top), 1e-6) / 32767
+	q := quantiser(w.scale)
+	for j, h := range w.half {
+		w.ents[j].w = q[h]
+	}
+	return w
+}
 
-// score adds the weights of feats to scores (len nClass).
+// quantiser maps every half-precision value to its 16-bit step count at
+// the given scale.
+func quantiser(scale float32) []int16 {
+	q := make([]int16, 1<<16)
+	for h := range q {
+		v := math.Round(float64(fromHalf(uint16(h)) / scale))
+		q[h] = int16(max(min(v, 32767), -32767))
+	}
+	return q
+}
+
+// score sets scores (len nClass) to the summed weights of feats.
 //
-// The table is far larger than the CPU caches, so each feature costs up to
-// two cache misses (its slot, then its entries). Touching every slot first,
-// in a loop with no data-dependent branches, lets the CPU have those misses
+// The table is larger than the CPU caches, so each feature costs up to two
+// cache misses (its slot, then its entries). Touching every slot first, in
+// a loop with no data-dependent branches, lets the CPU have those misses
 // in flight together; the probing pass then mostly hits the cache.
 func (w *weights) score(feats []uint64, scores []float32) {
-	var touch uint32
+	clear(scores)
+	var touch uint16
 	for _, f := range feats {
 		touch += w.slots[f&w.mask].fp
 	}
@@ -194,7 +227,7 @@ func (w *weights) score(feats []uint64, scores []float32) {
 				if nr < len(runs) {
 					runs[nr] = *sl
 					nr++
-					touch += uint32(w.ents[sl.start].c)
+					touch += w.ents[sl.start].c
 				} else {
 					w.add(sl, scores)
 				}
@@ -212,11 +245,14 @@ func (w *weights) score(feats []uint64, scores []float32) {
 	if touch == 1 { // never true in practice; keeps the touching loads alive
 		scores[0] += 0
 	}
+	for c := range scores {
+		scores[c] *= w.scale
+	}
 }
 
 func (w *weights) add(sl *wslot, scores []float32) {
-	for _, e := range w.ents[sl.start : sl.start+sl.n] {
-		scores[e.c] += e.w
+	for _, e := range w.ents[sl.start : sl.start+uint32(sl.n)] {
+		scores[e.c] += float32(e.w)
 	}
 }
 
@@ -234,12 +270,12 @@ func (w *weights) writeTo(bw *bufio.Writer) error {
 	prev := uint64(0)
 	for _, i := range kc.order(w.keys) {
 		kc.write(bw, w.keys[i], &prev)
-		st, n := w.slots[i].start, w.slots[i].n
+		st, n := w.slots[i].start, uint32(w.slots[i].n)
 		putUvarint(bw, uint64(n))
 		for j := st; j < st+n; j++ {
 			putUvarint(bw, uint64(w.ents[j].c))
 			var fb [2]byte
-			binary.LittleEndian.PutUint16(fb[:], toHalf(w.ents[j].w))
+			binary.LittleEndian.PutUint16(fb[:], w.half[j])
 			bw.Write(fb[:])
 		}
 	}
