@@ -82,6 +82,7 @@ func (t *trainWeights) average(prune float64) *weights {
 	}
 	slices.Sort(keys)
 	b := newWeightsBuilder(t.nClass, len(keys))
+	b.keepExact = true
 	var cls []uint16
 	var ws []float32
 	for _, k := range keys {
@@ -121,7 +122,12 @@ type weights struct {
 	ents   []went
 	half   []uint16 // weight per entry as stored in the model file
 	scale  float32  // weight of one quantisation step
-	nFeat  int
+	// exact holds the weights as trained, for tables fresh from training:
+	// training-time decisions (jackknifed tags, beam-training labels) then
+	// use full precision, and the models a training run writes do not
+	// depend on the quantisation. Tables read from a file have none.
+	exact []float32
+	nFeat int
 }
 
 // fingerprint is the part of a feature key kept in a hash slot: the high
@@ -145,7 +151,8 @@ type wslot struct {
 }
 
 type weightsBuilder struct {
-	w *weights
+	w         *weights
+	keepExact bool
 }
 
 func newWeightsBuilder(nClass, nFeat int) *weightsBuilder {
@@ -173,6 +180,9 @@ func (b *weightsBuilder) add(key uint64, cls []uint16, ws []float32) bool {
 	for j, c := range cls {
 		w.ents = append(w.ents, went{c: c})
 		w.half = append(w.half, toHalf(ws[j]))
+		if b.keepExact {
+			w.exact = append(w.exact, ws[j])
+		}
 	}
 	w.nFeat++
 	return true
@@ -245,12 +255,21 @@ func (w *weights) score(feats []uint64, scores []float32) {
 	if touch == 1 { // never true in practice; keeps the touching loads alive
 		scores[0] += 0
 	}
+	if w.exact != nil {
+		return
+	}
 	for c := range scores {
 		scores[c] *= w.scale
 	}
 }
 
 func (w *weights) add(sl *wslot, scores []float32) {
+	if w.exact != nil {
+		for j := sl.start; j < sl.start+uint32(sl.n); j++ {
+			scores[w.ents[j].c] += w.exact[j]
+		}
+		return
+	}
 	for _, e := range w.ents[sl.start : sl.start+uint32(sl.n)] {
 		scores[e.c] += float32(e.w)
 	}
