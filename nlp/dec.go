@@ -62,3 +62,7 @@ func (d *dec) bytes(n uint64) []byte {
 	d.off += int(n)
 	return v
 }
+
+// left is the number of bytes not yet read: a bound on what counts read
+// from corrupt data may claim.
+func (d *dec) left() uint64 { return uint64(len(d.b) - d.off) }

@@ -146,7 +146,7 @@ func readDense3(br *dec) (*dense3, error) {
 		return nil, errors.New("dense weights: bad magic")
 	}
 	nFeat := br.uvarint()
-	if br.err != nil || nFeat > 1<<26 {
+	if br.err != nil || nFeat > 1<<26 || nFeat > br.left()/8 {
 		return nil, errors.New("dense weights: bad feature count")
 	}
 	d := newDense3(int(nFeat))

@@ -305,7 +305,7 @@ func readTagger(br *dec) (*Tagger, error) {
 	}
 	t.verbClass = verbClasses(t.xpos)
 	n := br.uvarint()
-	if br.err != nil || n > 1<<24 {
+	if br.err != nil || n > 1<<24 || n > br.left()/17 {
 		return nil, errors.New("bad lexicon size")
 	}
 	t.lex = make(map[uint64]lexEntry, n)

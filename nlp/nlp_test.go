@@ -110,8 +110,19 @@ func TestReadModelsCorrupt(t *testing.T) {
 }
 
 func FuzzReadModels(f *testing.F) {
-	_, good := tinyModels(f)
-	f.Add(good)
+	sents, err := conllu.ReadAll(strings.NewReader(tinyTreebank))
+	if err != nil {
+		f.Fatal(err)
+	}
+	m, err := Train(context.Background(), sents, TrainOptions{Seed: 1, TagEpochs: 1, ParseEpochs: 1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ReadModels(bytes.NewReader(data))
 		if err != nil {

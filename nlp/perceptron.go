@@ -310,7 +310,7 @@ func readWeights(br *dec) (*weights, error) {
 		return nil, errors.New("weights: bad class count")
 	}
 	nFeat := br.uvarint()
-	if br.err != nil || nFeat > 1<<26 {
+	if br.err != nil || nFeat > 1<<26 || nFeat > br.left()/4 {
 		return nil, errors.New("weights: bad feature count")
 	}
 	b := newWeightsBuilder(int(nClass), int(nFeat))
