@@ -294,16 +294,10 @@ func readTagger(br *dec) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{labels: labels, confident: defaultConfident}
-	for _, l := range labels {
-		u, x, ok := cutTab(l)
-		if !ok {
-			return nil, fmt.Errorf("bad tag label %q", l)
-		}
-		t.upos = append(t.upos, u)
-		t.xpos = append(t.xpos, x)
+	t := &Tagger{confident: defaultConfident}
+	if err := t.setLabels(labels); err != nil {
+		return nil, err
 	}
-	t.verbClass = verbClasses(t.xpos)
 	n := br.uvarint()
 	if br.err != nil || n > 1<<24 || n > br.left()/17 {
 		return nil, errors.New("bad lexicon size")
@@ -325,15 +319,6 @@ func readTagger(br *dec) (*Tagger, error) {
 		return nil, errors.New("tagger weights do not match labels")
 	}
 	return t, nil
-}
-
-func cutTab(s string) (string, string, bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\t' {
-			return s[:i], s[i+1:], true
-		}
-	}
-	return "", "", false
 }
 
 // readHead reads the parser section: relations, root and action model.

@@ -261,6 +261,22 @@ func (t *Tagger) pass(s *tagScratch, w *weights, first, out []int) []int {
 	return out
 }
 
+// setLabels installs the tag set: joint "UPOS\tXPOS" labels, and from them
+// the UPOS, XPOS and verb class of each.
+func (t *Tagger) setLabels(labels []string) error {
+	t.labels = labels
+	t.upos, t.xpos = make([]string, len(labels)), make([]string, len(labels))
+	for i, l := range labels {
+		u, x, ok := strings.Cut(l, "\t")
+		if !ok {
+			return fmt.Errorf("bad tag label %q", l)
+		}
+		t.upos[i], t.xpos[i] = u, x
+	}
+	t.verbClass = verbClasses(t.xpos)
+	return nil
+}
+
 // Tag returns UPOS and XPOS tags for a sentence's forms.
 func (t *Tagger) Tag(forms []string) (upos, xpos []string) {
 	var s tagScratch
@@ -304,17 +320,17 @@ func TrainTagger(ctx context.Context, sents []*conllu.Sentence, opt TaggerOption
 			labelID[w.UPOS+"\t"+w.XPOS] = 0
 		}
 	}
+	labels := make([]string, 0, len(labelID))
 	for l := range labelID {
-		t.labels = append(t.labels, l)
+		labels = append(labels, l)
 	}
-	slices.Sort(t.labels)
+	slices.Sort(labels)
+	if err := t.setLabels(labels); err != nil {
+		return nil, fmt.Errorf("train tagger: %w", err)
+	}
 	for i, l := range t.labels {
 		labelID[l] = i
-		u, x, _ := strings.Cut(l, "\t")
-		t.upos = append(t.upos, u)
-		t.xpos = append(t.xpos, x)
 	}
-	t.verbClass = verbClasses(t.xpos)
 	for _, s := range sents {
 		for _, w := range s.Words {
 			k := wordKey(w.Form)
