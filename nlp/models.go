@@ -61,7 +61,9 @@ const modelsMagic = "SANDPIPER-NLP3\n"
 const maxModelBytes = 1 << 30
 
 // section names, in file order.
-var sectionNames = [...]string{"tagger", "tagger2", "lemma", "parser", "labels", "beam"}
+func sectionNames() []string {
+	return []string{"tagger", "tagger2", "lemma", "parser", "labels", "beam"}
+}
 
 // WriteTo writes the models in their compact binary form. The output is a
 // deterministic function of the models.
@@ -69,7 +71,7 @@ func (m *Models) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
 	bw := bufio.NewWriter(cw)
 	bw.WriteString(modelsMagic)
-	for _, name := range sectionNames {
+	for _, name := range sectionNames() {
 		var body bytes.Buffer
 		sb := bufio.NewWriter(&body)
 		present := true
@@ -156,7 +158,7 @@ func readModels(data []byte, opt LoadOptions) (*Models, error) {
 		if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(sum) {
 			return nil, fmt.Errorf("models: section %q: checksum mismatch", name)
 		}
-		if !slices.Contains(sectionNames[:], name) {
+		if !slices.Contains(sectionNames(), name) {
 			return nil, fmt.Errorf("models: unknown section %q", name)
 		}
 		if _, dup := bodies[name]; dup {
@@ -176,8 +178,9 @@ func readModels(data []byte, opt LoadOptions) (*Models, error) {
 	m := &Models{Parser: &Parser{cascadeK: defaultCascadeK, cascadeMargin: defaultCascadeMargin}}
 	var second *weights
 	var wg sync.WaitGroup
-	errs := make([]error, len(sectionNames))
-	for i, name := range sectionNames {
+	names := sectionNames()
+	errs := make([]error, len(names))
+	for i, name := range names {
 		body, ok := bodies[name]
 		if !ok {
 			continue
